@@ -1,0 +1,1 @@
+package org.gcmkg.cli; public class Main { public static void main(String[] a){} }
