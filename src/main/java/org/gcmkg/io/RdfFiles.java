@@ -1,0 +1,135 @@
+package org.gcmkg.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Reads RDF files and streams strictly, turning parser errors into {@link RdfInputException}s with line and column. */
+public final class RdfFiles {
+    private static final List<Lang> SUPPORTED = List.of(Lang.TURTLE, Lang.NTRIPLES, Lang.JSONLD, Lang.RDFXML,
+            Lang.TRIG, Lang.NQUADS);
+
+    private RdfFiles() {
+    }
+
+    /** The RDF syntax for a file name by its extension, or an error naming the supported ones. */
+    public static Lang langFor(String fileName) {
+        Lang lang = RDFLanguages.filenameToLang(fileName);
+        if (lang == null || !SUPPORTED.contains(lang)) {
+            throw new RdfInputException(fileName, -1, -1,
+                    "unknown RDF format; use one of .ttl, .nt, .jsonld, .rdf, .trig, .nq", null);
+        }
+        return lang;
+    }
+
+    /** Reads a file into a dataset (triples go to the default graph, quads to their graphs). */
+    public static DatasetGraph readDataset(Path file) {
+        String name = file.toString();
+        Lang lang = langFor(name);
+        try (InputStream in = Files.newInputStream(file)) {
+            return readDataset(in, lang, name);
+        } catch (NoSuchFileException e) {
+            throw new RdfInputException(name, -1, -1, "file not found", e);
+        } catch (IOException e) {
+            throw new RdfInputException(name, -1, -1, "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a stream in a given syntax into a dataset. */
+    public static DatasetGraph readDataset(InputStream in, Lang lang, String sourceName) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        parse(in, lang, sourceName, dsg);
+        return dsg;
+    }
+
+    /** Reads a stream in a triple syntax into a new graph. */
+    public static Graph readGraph(InputStream in, Lang lang, String sourceName) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        PositionedErrors errors = new PositionedErrors(sourceName);
+        try {
+            parser(in, lang, sourceName, errors).parse(graph);
+        } catch (RiotException e) {
+            throw errors.toException(e);
+        }
+        return graph;
+    }
+
+    /** Names of the syntaxes this project reads. */
+    public static List<String> supportedLangNames() {
+        List<String> names = new ArrayList<>();
+        for (Lang lang : SUPPORTED) {
+            names.add(lang.getLabel());
+        }
+        return names;
+    }
+
+    private static void parse(InputStream in, Lang lang, String sourceName, DatasetGraph target) {
+        PositionedErrors errors = new PositionedErrors(sourceName);
+        try {
+            parser(in, lang, sourceName, errors).parse(target);
+        } catch (RiotException e) {
+            throw errors.toException(e);
+        }
+    }
+
+    private static RDFParser parser(InputStream in, Lang lang, String sourceName, ErrorHandler errors) {
+        // A fixed base keeps relative IRIs from depending on where the file lies.
+        return RDFParser.source(in).lang(lang).base("https://w3id.org/gcm/")
+                .errorHandler(errors).strict(true).build();
+    }
+
+    /** Remembers the first error's position, since RiotException does not carry it. */
+    private static final class PositionedErrors implements ErrorHandler {
+        private final String source;
+        private long line = -1;
+        private long column = -1;
+        private String message;
+
+        PositionedErrors(String source) {
+            this.source = source;
+        }
+
+        @Override
+        public void warning(String msg, long line, long col) {
+        }
+
+        @Override
+        public void error(String msg, long line, long col) {
+            record(msg, line, col);
+            throw new RiotException(msg);
+        }
+
+        @Override
+        public void fatal(String msg, long line, long col) {
+            record(msg, line, col);
+            throw new RiotException(msg);
+        }
+
+        private void record(String msg, long line, long col) {
+            if (message == null) {
+                this.message = msg;
+                this.line = line;
+                this.column = col;
+            }
+        }
+
+        RdfInputException toException(RiotException e) {
+            String msg = message != null ? message : e.getMessage();
+            return new RdfInputException(source, line, column, msg == null ? "syntax error" : msg, e);
+        }
+    }
+}

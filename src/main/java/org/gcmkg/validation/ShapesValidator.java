@@ -1,0 +1,49 @@
+package org.gcmkg.validation;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.gcmkg.io.RdfFiles;
+
+/**
+ * Validates data against the project's SHACL shapes, together with the context it may point to: the
+ * ontology (whose class hierarchy {@code sh:class} follows) and the reference data.
+ */
+public final class ShapesValidator {
+    private final Shapes shapes;
+    private final Graph context;
+
+    /** A validator for the given shapes; {@code context} is added to every graph it validates. */
+    public ShapesValidator(Shapes shapes, Graph context) {
+        this.shapes = shapes;
+        this.context = context;
+    }
+
+    /** Parses the shapes files into one shapes graph. */
+    public static Shapes readShapes(List<Path> shapeFiles) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (Path file : shapeFiles) {
+            RdfFiles.readDataset(file).getDefaultGraph().find().forEachRemaining(graph::add);
+        }
+        return Shapes.parse(graph);
+    }
+
+    /** The shapes in use. */
+    public Shapes shapes() {
+        return shapes;
+    }
+
+    /** Validates {@code data} merged with the context. */
+    public ValidationOutcome validate(Graph data) {
+        Graph merged = GraphFactory.createDefaultGraph();
+        context.find().forEachRemaining(merged::add);
+        data.find().forEachRemaining(merged::add);
+        ValidationReport report = ShaclValidator.get().validate(shapes, merged);
+        return new ValidationOutcome(report);
+    }
+}

@@ -1,0 +1,33 @@
+package org.gcmkg.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** IRIs of the gcm-kg namespace: the ontology, the data's IRI space and the named graphs. */
+public final class Gcm {
+    /** Base of every IRI the project mints. */
+    public static final String BASE = "https://w3id.org/gcm/";
+    /** The ontology's IRI (also the document that holds it). */
+    public static final String ONTOLOGY = BASE + "ontology";
+    /** Namespace of the ontology's terms. */
+    public static final String NS = ONTOLOGY + "#";
+    /** Base of the named graphs the service keeps. */
+    public static final String GRAPH_BASE = BASE + "graph/";
+    /** Named graph holding the ontology. */
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH_BASE + "ontology");
+    /** Named graph holding the reference data (objectives, principles, institutions, schemes). */
+    public static final Node REFERENCE_GRAPH = NodeFactory.createURI(GRAPH_BASE + "reference");
+
+    private Gcm() {
+    }
+
+    /** The named graph for a curated data area, such as a report edition directory. */
+    public static Node dataGraph(String area) {
+        return NodeFactory.createURI(GRAPH_BASE + area);
+    }
+
+    /** The IRI of objective {@code n}. */
+    public static String objective(int n) {
+        return BASE + "objective/" + n;
+    }
+}
