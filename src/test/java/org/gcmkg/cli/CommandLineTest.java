@@ -1,0 +1,174 @@
+package org.gcmkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them: output and exit codes. */
+class CommandLineTest {
+    private static final String BROKEN_ACTION = String.join("\n",
+            "@prefix gcm: <https://w3id.org/gcm/ontology#> .",
+            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+            "<https://w3id.org/gcm/report/informe-ejecutivo-2020/action/99-1> a gcm:ReportedAction ;",
+            "    gcm:inReport <https://w3id.org/gcm/report/informe-ejecutivo-2020> ;",
+            "    skos:prefLabel \"Acción sin objetivo\"@es , \"Action without objective\"@en .", "");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void validateNamesFocusNodeAndPropertyAndExitsOne() throws IOException {
+        Run r = run("validate", write("broken.ttl", BROKEN_ACTION).toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("Does not conform."), r.out());
+        assertTrue(r.out().contains("focus node: <https://w3id.org/gcm/report/informe-ejecutivo-2020/action/99-1>"), r.out());
+        assertTrue(r.out().contains("property:   gcm:objective"), r.out());
+        assertTrue(r.out().contains("A reported action is listed under exactly one objective"), r.out());
+    }
+
+    @Test
+    void validateSpeaksSpanish() throws IOException {
+        Run r = run("validate", "--lang", "es", write("broken.ttl", BROKEN_ACTION).toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("No conforma."), r.out());
+        assertTrue(r.out().contains("nodo foco:"), r.out());
+        assertTrue(r.out().contains("Una acción reportada se enumera en exactamente un objetivo"), r.out());
+    }
+
+    @Test
+    void validateWritesTheReportAsTurtleAndJsonLd() throws IOException {
+        Path file = write("broken.ttl", BROKEN_ACTION);
+        for (String[] f : new String[][] {{"turtle", "TTL"}, {"jsonld", "JSON-LD"}}) {
+            Run r = run("validate", "--format", f[0], file.toString());
+            assertEquals(1, r.code());
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(r.out(), f[0].equals("turtle") ? Lang.TURTLE : Lang.JSONLD).parse(m);
+            assertTrue(m.contains(null, RDF.type, m.createResource("http://www.w3.org/ns/shacl#ValidationReport")), f[1]);
+        }
+    }
+
+    @Test
+    void validateAcceptsConformingDataInEveryFormat() throws IOException {
+        String nt = "<https://w3id.org/gcm/institution/nueva> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                + "<https://w3id.org/gcm/ontology#PublicBody> .\n"
+                + "<https://w3id.org/gcm/institution/nueva> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Nueva\"@es .\n"
+                + "<https://w3id.org/gcm/institution/nueva> <http://www.w3.org/2004/02/skos/core#prefLabel> \"New\"@en .\n";
+        assertEquals(0, run("validate", write("ok.nt", nt).toString()).code());
+        String jsonld = "{\"@id\": \"https://w3id.org/gcm/institution/nueva\", \"@type\": \"https://w3id.org/gcm/ontology#PublicBody\","
+                + " \"http://www.w3.org/2004/02/skos/core#prefLabel\": [{\"@value\": \"Nueva\", \"@language\": \"es\"},"
+                + " {\"@value\": \"New\", \"@language\": \"en\"}]}";
+        Run r = run("validate", write("ok.jsonld", jsonld).toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("Conforms."));
+    }
+
+    @Test
+    void malformedTurtleExitsTwoWithLineAndColumn() throws IOException {
+        Path file = write("malformed.ttl", "@prefix gcm: <https://w3id.org/gcm/ontology#> .\n\n<urn:a> gcm:objective ?x .\n");
+        Run r = run("validate", file.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(file + ":3:23:"), r.err());
+    }
+
+    @Test
+    void unknownFormatsMissingFilesAndBadOptionsExitTwo() throws IOException {
+        assertEquals(2, run("validate", write("data.txt", "hello").toString()).code());
+        Run missing = run("validate", tmp.resolve("nowhere.ttl").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("file not found"), missing.err());
+        assertEquals(2, run("validate", "--lang", "fr", write("b.ttl", BROKEN_ACTION).toString()).code());
+        assertEquals(2, run("validate").code());
+        assertEquals(2, run("no-such-command").code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void queryRunsANamedQueryAsCsv() {
+        Run r = run("query", "--format", "csv", "participation-summary");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("listed,asked_for_information,sent_information,included\r\n41,38,34,33\r\n", r.out());
+    }
+
+    @Test
+    void queryRunsAQueryFileAndListsNamedQueries() throws IOException {
+        Path q = write("count.rq", "SELECT (COUNT(?p) AS ?principles) WHERE { ?p a <https://w3id.org/gcm/ontology#GuidingPrinciple> }");
+        Run r = run("query", "--format", "json", q.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\"value\"\\s*:\\s*\"10\".*"), r.out());
+        Run list = run("query", "--list");
+        assertEquals(0, list.code());
+        assertTrue(list.out().contains("objectives-most-actions"), list.out());
+        assertEquals(2, run("query", "no-such-query").code());
+    }
+
+    @Test
+    void serveRefusesToStartOnNonConformingData() throws IOException {
+        Path copy = workingCopy();
+        Files.writeString(copy.resolve("data/reference/broken.ttl"), BROKEN_ACTION, StandardCharsets.UTF_8);
+        Run r = run("serve", "--port", "0", "--data", copy.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("does not conform"), r.err());
+        assertTrue(r.err().contains("action/99-1"), r.err());
+    }
+
+    @Test
+    void aWorkingCopyIsReadInsteadOfTheEmbeddedContent() throws IOException {
+        Path copy = workingCopy();
+        Files.writeString(copy.resolve("queries/objective-count.rq"),
+                "# Count of objectives.\nSELECT (COUNT(?o) AS ?n) WHERE { ?o a <https://w3id.org/gcm/ontology#Objective> }\n");
+        Run r = run("query", "--data", copy.toString(), "--format", "csv", "objective-count");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("n\r\n23\r\n", r.out());
+        assertEquals(2, run("query", "--data", tmp.resolve("empty").toString(), "headline-figures").code());
+    }
+
+    private Path workingCopy() throws IOException {
+        Path base = Path.of(System.getProperty("basedir", "."));
+        Path copy = tmp.resolve("copy");
+        for (String dir : new String[] {"ontology", "shapes", "data", "queries"}) {
+            Path from = base.resolve(dir);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Path to = copy.resolve(dir).resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+}
