@@ -1,11 +1,16 @@
 package org.gcmkg.query;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The rows each named query must return, taken from the Informe Ejecutivo 2020 (section and page in the
- * comment of each entry). Shared by the offline and the HTTP tests.
+ * What each named query must return. The report's own tables are written out here from the Informe Ejecutivo
+ * 2020 (section and page in the comment of each entry); results over the curated actions are reviewed CSV files.
+ * Shared by the offline and the HTTP tests.
  */
 public final class ExpectedResults {
     private static final String T7_ES = "Abordar y reducir las vulnerabilidades en la migración";
@@ -85,5 +90,26 @@ public final class ExpectedResults {
             "contributing-institutions-consistency", List.of(List.of("33", "33", "true")));
 
     private ExpectedResults() {
+    }
+
+    /**
+     * The reviewed CSV result of a query over the curated actions, kept in {@code src/test/resources/expected}.
+     * These results were read against the report's section "Principales acciones" when the data was curated;
+     * a change in them is a change in the curated data and needs the same review.
+     */
+    public static String csv(String name) {
+        try (InputStream in = ExpectedResults.class.getResourceAsStream("/expected/" + name + ".csv")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no expected result for " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a reviewed CSV result exists for a query. */
+    public static boolean hasCsv(String name) {
+        return ExpectedResults.class.getResource("/expected/" + name + ".csv") != null;
     }
 }
