@@ -44,11 +44,6 @@ public final class CuratedData {
         return ontology;
     }
 
-    /** The reference data that every submission is validated with. */
-    public Graph referenceData() {
-        return areas.get(REFERENCE_AREA);
-    }
-
     /** All curated data (every area, without the ontology) in one new graph. */
     public Graph allData() {
         Graph all = GraphFactory.createDefaultGraph();

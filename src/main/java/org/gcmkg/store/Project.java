@@ -7,7 +7,11 @@ import org.gcmkg.query.NamedQueries;
 import org.gcmkg.validation.ShapesValidator;
 import org.gcmkg.validation.ValidationOutcome;
 
-/** A loaded project: its curated data, a validator over its shapes, ontology and reference data, and its named queries. */
+/**
+ * A loaded project: its curated data, a validator over its shapes, and its named queries. The validator checks
+ * data together with the ontology and all curated data, so that references to objectives, institutions and
+ * reports are checked.
+ */
 public final class Project {
     private final ProjectFiles files;
     private final CuratedData data;
@@ -26,7 +30,7 @@ public final class Project {
         CuratedData data = CuratedData.load(files);
         Graph context = GraphFactory.createDefaultGraph();
         data.ontology().find().forEachRemaining(context::add);
-        data.referenceData().find().forEachRemaining(context::add);
+        data.allData().find().forEachRemaining(context::add);
         ShapesValidator validator = new ShapesValidator(ShapesValidator.readShapes(files.shapeFiles()), context);
         return new Project(files, data, validator, NamedQueries.read(files.queryDirectory()));
     }
@@ -53,7 +57,7 @@ public final class Project {
 
     /** Validates all curated data against the shapes. */
     public ValidationOutcome validateCurated() {
-        return validator.validate(data.allData());
+        return validator.validate(GraphFactory.createDefaultGraph());
     }
 
     /** A new in-memory dataset holding the curated content. */
