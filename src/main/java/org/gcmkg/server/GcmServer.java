@@ -1,5 +1,7 @@
 package org.gcmkg.server;
 
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -21,15 +23,20 @@ public final class GcmServer {
         this.server = server;
     }
 
-    /** Starts a server over {@code dataset}; returns once it accepts requests. */
+    /** Starts a server over {@code dataset} with no extension; returns once it accepts requests. */
     public static GcmServer start(DatasetGraph dataset, ServerSettings settings) {
+        return start(dataset, settings, List.of());
+    }
+
+    /** Starts a server over {@code dataset} with the given extensions; returns once it accepts requests. */
+    public static GcmServer start(DatasetGraph dataset, ServerSettings settings, List<ServerExtension> extensions) {
         // SERVICE would let any anonymous query make this server send HTTP requests; the global
         // context is the only switch that also covers Fuseki's built-in services.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeoutMillis()));
 
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enablePing(true)
                 .verbose(false)
@@ -38,8 +45,9 @@ public final class GcmServer {
                 .addEndpoint(DATASET_PATH, "", Operation.GSP_R)
                 .addEndpoint(DATASET_PATH, "sparql", Operation.Query)
                 .addEndpoint(DATASET_PATH, "query", Operation.Query)
-                .addEndpoint(DATASET_PATH, "data", Operation.GSP_R)
-                .build();
+                .addEndpoint(DATASET_PATH, "data", Operation.GSP_R);
+        extensions.forEach(e -> e.register(builder));
+        FusekiServer server = builder.build();
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector) {
                 ((ServerConnector) connector).setHost(settings.bindAddress());
