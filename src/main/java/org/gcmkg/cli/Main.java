@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The {@code gcm-kg} command line: parses arguments and maps outcomes to exit codes. */
 @Command(name = "gcm-kg", mixinStandardHelpOptions = true, version = "gcm-kg 0.1.0",
         description = "Linked data for the follow-up of the Global Compact for Safe, Orderly and Regular Migration.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, IngestCommand.class,
+                SubmissionsCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.gcmkg.query.NamedQuery;
 import org.gcmkg.query.QueryRunner;
 import org.gcmkg.query.ResultFormat;
+import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
 
 import picocli.CommandLine.Command;
@@ -39,6 +40,14 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries with their descriptions.")
     private boolean list;
 
+    @Option(names = "--edition", paramLabel = "IRI",
+            description = "Ask a per-edition named query for this report edition (default: the 2020 report).")
+    private String edition;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Query this persistent store (curated data and submissions) instead of the curated data alone.")
+    private Path store;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,15 +61,25 @@ final class QueryCommand implements Callable<Integer> {
             out.flush();
             return list ? ExitCodes.OK : ExitCodes.USAGE_OR_IO;
         }
-        String sparql;
+        NamedQuery named;
         if (target.endsWith(".rq")) {
-            sparql = Files.readString(Path.of(target), StandardCharsets.UTF_8);
+            named = NamedQuery.of(target, Files.readString(Path.of(target), StandardCharsets.UTF_8));
         } else {
-            sparql = loaded.queries().get(target).map(NamedQuery::sparql).orElseThrow(() ->
+            named = loaded.queries().get(target).orElseThrow(() ->
                     new IllegalArgumentException("no named query '" + target + "'; see query --list"));
         }
-        Query query = QueryRunner.parse(sparql, target);
-        out.print(new QueryRunner(loaded.newDataset()).run(query, resultFormat));
+        if (edition != null) {
+            named = named.forEdition(edition);
+        }
+        Query query = QueryRunner.parse(named.sparql(), target);
+        if (store == null) {
+            out.print(new QueryRunner(loaded.newDataset()).run(query, resultFormat));
+        } else {
+            try (GcmStore opened = GcmStore.open(store)) {
+                opened.loadCurated(loaded.data());
+                out.print(new QueryRunner(opened.dataset()).run(query, resultFormat));
+            }
+        }
         out.flush();
         return ExitCodes.OK;
     }

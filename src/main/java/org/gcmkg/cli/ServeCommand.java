@@ -1,10 +1,23 @@
 package org.gcmkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+
+import org.gcmkg.ingest.IngestService;
+import org.gcmkg.ingest.SizeLimit;
 
 import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.ServerSettings;
+import org.gcmkg.server.SubmissionsExtension;
+import org.gcmkg.server.WriteAuth;
+import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
@@ -41,8 +54,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log-requests", description = "Log every HTTP request.")
     private boolean logRequests;
 
+    @Mixin
+    private StoreOptions storeOptions;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "File holding the token that HTTP writes must present (default: the environment variable "
+                    + WriteAuth.TOKEN_ENV + "; with neither, HTTP writes are disabled).")
+    private Path tokenFile;
+
+    @Option(names = "--max-bytes", defaultValue = "" + SizeLimit.DEFAULT_MAX_BYTES,
+            description = "Largest accepted submission in bytes (default: ${DEFAULT-VALUE}).")
+    private long maxBytes;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (logRequests) {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Request", "info");
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "info");
@@ -58,12 +83,29 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.NOT_CONFORMING;
         }
-        GcmServer server = GcmServer.start(loaded.newDataset(), settings);
-        out.println("gcm-kg serving " + loaded.files().description() + " content");
+        WriteAuth auth = WriteAuth.withToken(token());
+        SizeLimit limit = new SizeLimit(maxBytes);
+        GcmStore store = storeOptions.open();
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+        store.loadCurated(loaded.data());
+        IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC());
+        GcmServer server = GcmServer.start(store.dataset(), settings,
+                List.of(new SubmissionsExtension(gate, auth, limit, () -> { })));
+        out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Graph store (read-only): " + server.graphStoreUrl());
+        out.println("Submissions: " + server.baseUrl() + "/submissions (writes "
+                + (auth.enabled() ? "need the token" : "disabled: no token configured") + ")");
+        out.println("Dry-run validation: " + server.baseUrl() + "/validate");
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    private Optional<String> token() throws IOException {
+        if (tokenFile != null) {
+            return Optional.of(Files.readString(tokenFile, StandardCharsets.UTF_8));
+        }
+        return Optional.ofNullable(System.getenv(WriteAuth.TOKEN_ENV));
     }
 }

@@ -5,18 +5,22 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-import org.apache.jena.graph.Graph;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 
 /** Reads RDF files and streams strictly, turning parser errors into {@link RdfInputException}s with line and column. */
 public final class RdfFiles {
@@ -56,25 +60,13 @@ public final class RdfFiles {
         return dsg;
     }
 
-    /** Reads a stream in a triple syntax into a new graph. */
-    public static Graph readGraph(InputStream in, Lang lang, String sourceName) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        PositionedErrors errors = new PositionedErrors(sourceName);
-        try {
-            parser(in, lang, sourceName, errors).parse(graph);
-        } catch (RiotException e) {
-            throw errors.toException(e);
+    /** The RDF syntax for an HTTP Content-Type, or null when the type is not one this project reads. */
+    public static Lang langForContentType(String contentType) {
+        if (contentType == null) {
+            return null;
         }
-        return graph;
-    }
-
-    /** Names of the syntaxes this project reads. */
-    public static List<String> supportedLangNames() {
-        List<String> names = new ArrayList<>();
-        for (Lang lang : SUPPORTED) {
-            names.add(lang.getLabel());
-        }
-        return names;
+        Lang lang = RDFLanguages.contentTypeToLang(contentType.split(";")[0].strip().toLowerCase(Locale.ROOT));
+        return lang != null && SUPPORTED.contains(lang) ? lang : null;
     }
 
     private static void parse(InputStream in, Lang lang, String sourceName, DatasetGraph target) {
@@ -89,7 +81,19 @@ public final class RdfFiles {
     private static RDFParser parser(InputStream in, Lang lang, String sourceName, ErrorHandler errors) {
         // A fixed base keeps relative IRIs from depending on where the file lies.
         return RDFParser.source(in).lang(lang).base("https://w3id.org/gcm/")
-                .errorHandler(errors).strict(true).build();
+                .context(noRemoteDocuments()).errorHandler(errors).strict(true).build();
+    }
+
+    /** JSON-LD options whose document loader refuses every remote context, so that reading never makes a request. */
+    private static Context noRemoteDocuments() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((uri, loaderOptions) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "remote JSON-LD contexts are not fetched (" + uri + "); embed the context in the document");
+        });
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 
     /** Remembers the first error's position, since RiotException does not carry it. */

@@ -62,6 +62,8 @@ public final class Project {
 
     /** A new in-memory dataset holding the curated content. */
     public DatasetGraph newDataset() {
-        return GraphStore.inMemory(data);
+        GcmStore store = GcmStore.inMemory();
+        store.loadCurated(data);
+        return store.dataset();
     }
 }

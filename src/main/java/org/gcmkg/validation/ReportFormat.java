@@ -9,7 +9,9 @@ public enum ReportFormat {
     /** The sh:ValidationReport as Turtle. */
     TURTLE,
     /** The sh:ValidationReport as JSON-LD. */
-    JSONLD;
+    JSONLD,
+    /** A plain JSON summary: conforms, counts by severity, and each result with its message in one language. */
+    JSON;
 
     /** Parses a format name as given on the command line. */
     public static ReportFormat parse(String name) {
@@ -22,8 +24,10 @@ public enum ReportFormat {
             case "jsonld":
             case "json-ld":
                 return JSONLD;
+            case "json":
+                return JSON;
             default:
-                throw new IllegalArgumentException("unknown report format '" + name + "'; use text, turtle or jsonld");
+                throw new IllegalArgumentException("unknown report format '" + name + "'; use text, turtle, jsonld or json");
         }
     }
 }

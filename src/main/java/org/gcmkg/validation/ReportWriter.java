@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -17,7 +20,7 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 
-/** Writes a validation outcome as readable English or Spanish text, Turtle or JSON-LD. */
+/** Writes a validation outcome as readable English or Spanish text, a plain JSON summary, Turtle or JSON-LD. */
 public final class ReportWriter {
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("gcm", "https://w3id.org/gcm/ontology#")
@@ -50,6 +53,8 @@ public final class ReportWriter {
                 return rdf(outcome, RDFFormat.TURTLE_PRETTY);
             case JSONLD:
                 return rdf(outcome, RDFFormat.JSONLD11_PRETTY);
+            case JSON:
+                return json(outcome);
             default:
                 return text(outcome);
         }
@@ -80,10 +85,7 @@ public final class ReportWriter {
             out.println(es ? "No conforma." : "Does not conform.");
         }
         out.printf(es ? "%d violaciones, %d advertencias.%n" : "%d violations, %d warnings.%n", violations, warnings);
-        List<ReportEntry> entries = new ArrayList<>(outcome.entries());
-        entries.sort(Comparator.comparing((ReportEntry e) -> severityRank(e.severity()))
-                .thenComparing(e -> FmtUtils.stringForNode(e.focusNode(), PREFIXES)));
-        for (ReportEntry e : entries) {
+        for (ReportEntry e : sorted(outcome)) {
             out.println();
             out.printf("%s: %s%n", severityName(e.severity(), es), message(e));
             out.printf(es ? "  nodo foco:  %s%n" : "  focus node: %s%n", FmtUtils.stringForNode(e.focusNode(), PREFIXES));
@@ -97,6 +99,41 @@ public final class ReportWriter {
         }
         out.flush();
         return sw.toString();
+    }
+
+    private String json(ValidationOutcome outcome) {
+        JsonObject root = new JsonObject();
+        root.put("conforms", outcome.accepted());
+        root.put("language", lang);
+        JsonObject counts = new JsonObject();
+        counts.put("violations", outcome.count(Severity.Violation));
+        counts.put("warnings", outcome.count(Severity.Warning));
+        counts.put("infos", outcome.count(Severity.Info));
+        root.put("counts", counts);
+        JsonArray results = new JsonArray();
+        for (ReportEntry e : sorted(outcome)) {
+            JsonObject r = new JsonObject();
+            r.put("severity", e.severity().level().getLocalName());
+            r.put("focusNode", FmtUtils.stringForNode(e.focusNode()));
+            if (e.resultPath() != null) {
+                r.put("path", PathWriter.asString(e.resultPath()));
+            }
+            if (e.value() != null) {
+                r.put("value", FmtUtils.stringForNode(e.value()));
+            }
+            r.put("message", message(e));
+            r.put("shape", FmtUtils.stringForNode(e.source()));
+            results.add(r);
+        }
+        root.put("results", results);
+        return JSON.toString(root) + "\n";
+    }
+
+    private static List<ReportEntry> sorted(ValidationOutcome outcome) {
+        List<ReportEntry> entries = new ArrayList<>(outcome.entries());
+        entries.sort(Comparator.comparing((ReportEntry e) -> severityRank(e.severity()))
+                .thenComparing(e -> FmtUtils.stringForNode(e.focusNode(), PREFIXES)));
+        return entries;
     }
 
     private static String rdf(ValidationOutcome outcome, RDFFormat format) {

@@ -38,12 +38,20 @@ public final class ShapesValidator {
         return shapes;
     }
 
-    /** Validates {@code data} merged with the context. */
-    public ValidationOutcome validate(Graph data) {
+    /** Validates {@code data} merged with the context and any further graphs (such as other submissions). */
+    public ValidationOutcome validate(Graph data, Graph... moreContext) {
         Graph merged = GraphFactory.createDefaultGraph();
         context.find().forEachRemaining(merged::add);
+        for (Graph g : moreContext) {
+            g.find().forEachRemaining(merged::add);
+        }
         data.find().forEachRemaining(merged::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, merged);
         return new ValidationOutcome(report);
+    }
+
+    /** The context every validation includes: the ontology and the curated data. */
+    public Graph context() {
+        return context;
     }
 }

@@ -17,6 +17,17 @@ public final class ValidationOutcome {
         this.report = report;
     }
 
+    /** This outcome with further results added, as one report. */
+    public ValidationOutcome with(List<ReportEntry> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        ValidationReport.Builder builder = ValidationReport.create();
+        report.getEntries().forEach(builder::addReportEntry);
+        more.forEach(builder::addReportEntry);
+        return new ValidationOutcome(builder.build());
+    }
+
     /** The SHACL validation report. */
     public ValidationReport report() {
         return report;

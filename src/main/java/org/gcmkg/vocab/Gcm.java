@@ -18,12 +18,29 @@ public final class Gcm {
     /** Named graph holding the reference data (objectives, principles, institutions, schemes). */
     public static final Node REFERENCE_GRAPH = NodeFactory.createURI(GRAPH_BASE + "reference");
 
+    /** Base of the named graphs that hold accepted submissions. */
+    public static final String SUBMISSION_GRAPH_BASE = GRAPH_BASE + "submission/";
+    /** Named graph holding the metadata records of submissions. */
+    public static final Node SUBMISSION_RECORDS_GRAPH = NodeFactory.createURI(GRAPH_BASE + "submissions");
+    /** Base of the IRIs of submission records. */
+    public static final String SUBMISSION_BASE = BASE + "submission/";
+
     private Gcm() {
     }
 
     /** The named graph for a curated data area, such as a report edition directory. */
     public static Node dataGraph(String area) {
         return NodeFactory.createURI(GRAPH_BASE + area);
+    }
+
+    /** The named graph of submission {@code id}. */
+    public static Node submissionGraph(String id) {
+        return NodeFactory.createURI(SUBMISSION_GRAPH_BASE + id);
+    }
+
+    /** The IRI of the record of submission {@code id}. */
+    public static Node submissionRecord(String id) {
+        return NodeFactory.createURI(SUBMISSION_BASE + id);
     }
 
     /** The IRI of objective {@code n}. */

@@ -1,0 +1,47 @@
+package org.gcmkg.ingest;
+
+import org.gcmkg.io.RdfInputException;
+import org.gcmkg.validation.ValidationOutcome;
+
+/**
+ * What became of a submission.
+ *
+ * @param status  the outcome
+ * @param record  the stored record, when accepted
+ * @param outcome the validation outcome, when it was validated
+ * @param error   a message naming the problem, when it was not accepted
+ */
+public record IngestResult(Status status, SubmissionRecord record, ValidationOutcome outcome, String error) {
+
+    /** The possible outcomes. */
+    public enum Status {
+        /** Validated and stored whole. */
+        ACCEPTED,
+        /** Validated with violations; nothing stored. */
+        NOT_CONFORMING,
+        /** Not readable as RDF of its declared syntax; nothing stored. */
+        MALFORMED,
+        /** A new submission asked for an identifier that is taken. */
+        ID_TAKEN,
+        /** A replacement or removal named a submission that does not exist. */
+        NOT_FOUND,
+        /** The request itself is wrong (bad identifier, unknown institution). */
+        INVALID_REQUEST
+    }
+
+    static IngestResult accepted(SubmissionRecord record, ValidationOutcome outcome) {
+        return new IngestResult(Status.ACCEPTED, record, outcome, null);
+    }
+
+    static IngestResult notConforming(ValidationOutcome outcome) {
+        return new IngestResult(Status.NOT_CONFORMING, null, outcome, "the submission does not conform to the shapes");
+    }
+
+    static IngestResult malformed(RdfInputException e) {
+        return new IngestResult(Status.MALFORMED, null, null, e.describe());
+    }
+
+    static IngestResult failed(Status status, String error) {
+        return new IngestResult(status, null, null, error);
+    }
+}

@@ -1,0 +1,124 @@
+package org.gcmkg.ingest;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.io.RdfInputException;
+import org.gcmkg.store.Project;
+import org.gcmkg.validation.ShapesValidator;
+import org.gcmkg.validation.ValidationOutcome;
+import org.gcmkg.vocab.Gcm;
+
+/**
+ * The gate every submission passes: parse, validate against the shapes with the curated data and the other
+ * submissions, refuse statements about curated resources, then store whole in one transaction.
+ */
+public final class IngestService {
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Node INSTITUTION = NodeFactory.createURI(Gcm.NS + "Institution");
+
+    private final ShapesValidator validator;
+    private final ReferenceGuard guard;
+    private final Submissions submissions;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    /** A gate for the project's shapes and curated data in front of the submissions of {@code dataset}. */
+    public IngestService(Project project, DatasetGraph dataset, Clock clock) {
+        this.validator = project.validator();
+        this.guard = new ReferenceGuard(validator.context());
+        this.submissions = new Submissions(dataset);
+        this.clock = clock;
+    }
+
+    /** The submissions behind this gate. */
+    public Submissions submissions() {
+        return submissions;
+    }
+
+    /** Validates without storing anything (the dry run). */
+    public ValidationOutcome validate(Graph submission) {
+        return validator.validate(submission, submissions.allExcept(null)).with(guard.check(submission));
+    }
+
+    /**
+     * Validates and, if it conforms, stores a submission.
+     *
+     * @param input       the submitted bytes
+     * @param id          the identifier to use, or null to generate one (not allowed with {@code replace})
+     * @param institution the submitting institution's IRI or slug, or null
+     * @param replace     true to replace the submission {@code id} atomically, false to add a new one
+     */
+    public synchronized IngestResult submit(SubmissionInput input, String id, String institution, boolean replace) {
+        String submissionId;
+        Optional<String> institutionIri;
+        try {
+            submissionId = id == null && !replace ? generateId() : Submissions.checkId(id);
+            institutionIri = institution == null ? Optional.empty() : Optional.of(checkInstitution(institution));
+        } catch (IllegalArgumentException e) {
+            return IngestResult.failed(IngestResult.Status.INVALID_REQUEST, e.getMessage());
+        }
+        boolean exists = submissions.get(submissionId).isPresent();
+        if (replace && !exists) {
+            return IngestResult.failed(IngestResult.Status.NOT_FOUND, "there is no submission '" + submissionId + "'");
+        }
+        if (!replace && exists) {
+            return IngestResult.failed(IngestResult.Status.ID_TAKEN, "a submission '" + submissionId
+                    + "' already exists; replace it or choose another identifier");
+        }
+        Graph content;
+        try {
+            content = input.parse();
+        } catch (RdfInputException e) {
+            return IngestResult.malformed(e);
+        }
+        ValidationOutcome outcome = validator.validate(content, submissions.allExcept(submissionId))
+                .with(guard.check(content));
+        if (!outcome.accepted()) {
+            return IngestResult.notConforming(outcome);
+        }
+        List<Node> editions = ReferenceGuard.editions(content);
+        SubmissionRecord record = new SubmissionRecord(submissionId, institutionIri,
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), content.size(), input.sha256(),
+                editions.isEmpty() ? Optional.empty() : Optional.of(editions.get(0).getURI()));
+        if (!submissions.store(record, content, replace)) {
+            return IngestResult.failed(replace ? IngestResult.Status.NOT_FOUND : IngestResult.Status.ID_TAKEN,
+                    "submission '" + submissionId + "' changed while it was being validated; try again");
+        }
+        return IngestResult.accepted(record, outcome);
+    }
+
+    private String generateId() {
+        byte[] bytes = new byte[3];
+        random.nextBytes(bytes);
+        return "s" + ID_TIME.format(Instant.now(clock)) + "-" + HexFormat.of().formatHex(bytes);
+    }
+
+    private String checkInstitution(String institution) {
+        String iri = institution.contains(":") ? institution : Gcm.BASE + "institution/" + institution;
+        Node node = NodeFactory.createURI(iri);
+        Graph context = validator.context();
+        boolean known = context.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
+                .anyMatch(t -> t.getObject().equals(INSTITUTION)
+                        || context.contains(t.getObject(), RDFS.subClassOf.asNode(), INSTITUTION));
+        if (!known) {
+            throw new IllegalArgumentException("unknown institution '" + institution + "': give the IRI or the slug of "
+                    + "an institution of the curated data, such as inm or https://w3id.org/gcm/institution/inm");
+        }
+        return iri;
+    }
+}

@@ -1,0 +1,110 @@
+package org.gcmkg.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.gcmkg.vocab.Gcm;
+
+/** The accepted submissions of a store: each a named graph plus a record in the records graph. */
+public final class Submissions {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final DatasetGraph dataset;
+
+    /** The submissions of {@code dataset}. */
+    public Submissions(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Checks an identifier: letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64. */
+    public static String checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("invalid submission identifier '" + id
+                    + "': use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        return id;
+    }
+
+    /** The records of every submission, by identifier. */
+    public List<SubmissionRecord> list() {
+        return Txn.calculateRead(dataset, () -> {
+            Graph records = dataset.getGraph(Gcm.SUBMISSION_RECORDS_GRAPH);
+            return SubmissionRecord.ids(records).stream()
+                    .map(id -> SubmissionRecord.read(records, id).orElseThrow()).toList();
+        });
+    }
+
+    /** The record of one submission. */
+    public Optional<SubmissionRecord> get(String id) {
+        return Txn.calculateRead(dataset, () -> SubmissionRecord.read(dataset.getGraph(Gcm.SUBMISSION_RECORDS_GRAPH), id));
+    }
+
+    /** A copy of the statements of one submission. */
+    public Optional<Graph> content(String id) {
+        return Txn.calculateRead(dataset, () -> {
+            if (SubmissionRecord.read(dataset.getGraph(Gcm.SUBMISSION_RECORDS_GRAPH), id).isEmpty()) {
+                return Optional.empty();
+            }
+            Graph copy = GraphFactory.createDefaultGraph();
+            dataset.getGraph(Gcm.submissionGraph(id)).find().forEachRemaining(copy::add);
+            return Optional.of(copy);
+        });
+    }
+
+    /** A copy of the statements of every submission except {@code exceptId} (which may be null). */
+    public Graph allExcept(String exceptId) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph all = GraphFactory.createDefaultGraph();
+            Graph records = dataset.getGraph(Gcm.SUBMISSION_RECORDS_GRAPH);
+            for (String id : SubmissionRecord.ids(records)) {
+                if (!id.equals(exceptId)) {
+                    dataset.getGraph(Gcm.submissionGraph(id)).find().forEachRemaining(all::add);
+                }
+            }
+            return all;
+        });
+    }
+
+    /**
+     * Stores a submission in one write transaction, replacing any previous one with the same identifier when
+     * {@code replace} is true. Returns false (and stores nothing) if the identifier is taken and {@code replace}
+     * is false, or free and {@code replace} is true.
+     */
+    public boolean store(SubmissionRecord record, Graph content, boolean replace) {
+        return Txn.calculateWrite(dataset, () -> {
+            Graph records = dataset.getGraph(Gcm.SUBMISSION_RECORDS_GRAPH);
+            boolean exists = SubmissionRecord.read(records, record.id()).isPresent();
+            if (exists != replace) {
+                return false;
+            }
+            deleteIn(record.id());
+            Node graph = Gcm.submissionGraph(record.id());
+            content.find().forEachRemaining(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            record.toTriples().forEach(t ->
+                    dataset.add(Gcm.SUBMISSION_RECORDS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            return true;
+        });
+    }
+
+    /** Removes a submission and its record in one transaction; false if there was none. */
+    public boolean remove(String id) {
+        return Txn.calculateWrite(dataset, () -> {
+            if (SubmissionRecord.read(dataset.getGraph(Gcm.SUBMISSION_RECORDS_GRAPH), id).isEmpty()) {
+                return false;
+            }
+            deleteIn(id);
+            return true;
+        });
+    }
+
+    private void deleteIn(String id) {
+        dataset.deleteAny(Gcm.submissionGraph(id), Node.ANY, Node.ANY, Node.ANY);
+        dataset.deleteAny(Gcm.SUBMISSION_RECORDS_GRAPH, Gcm.submissionRecord(id), Node.ANY, Node.ANY);
+    }
+}

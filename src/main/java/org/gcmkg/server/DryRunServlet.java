@@ -1,0 +1,35 @@
+package org.gcmkg.server;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gcmkg.ingest.IngestService;
+import org.gcmkg.ingest.SubmissionInput;
+import org.gcmkg.io.RdfInputException;
+
+/** {@code POST /validate}: the public dry run. Validates a body exactly as a submission would be, and never stores. */
+final class DryRunServlet extends HttpServlet {
+    private final transient IngestService gate;
+    private final transient SubmissionReader reader;
+
+    DryRunServlet(IngestService gate, SubmissionReader reader) {
+        this.gate = gate;
+        this.reader = reader;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        SubmissionInput input = reader.read(req, resp);
+        if (input == null) {
+            return;
+        }
+        try {
+            HttpReports.report(req, resp, 200, gate.validate(input.parse()));
+        } catch (RdfInputException e) {
+            HttpReports.error(resp, 400, e.describe());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.gcmkg.server;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.gcmkg.ingest.IngestResult;
+import org.gcmkg.ingest.IngestService;
+import org.gcmkg.ingest.SubmissionInput;
+import org.gcmkg.ingest.SubmissionRecord;
+import org.gcmkg.vocab.Gcm;
+
+/**
+ * {@code /submissions}: GET lists submissions and shows one; authenticated POST adds one, PUT replaces one
+ * atomically and DELETE retracts one. Nothing is stored unless it conforms.
+ */
+final class SubmissionsServlet extends HttpServlet {
+    private final transient IngestService gate;
+    private final transient WriteAuth auth;
+    private final transient SubmissionReader reader;
+    private final transient Runnable onChange;
+
+    SubmissionsServlet(IngestService gate, WriteAuth auth, SubmissionReader reader, Runnable onChange) {
+        this.gate = gate;
+        this.auth = auth;
+        this.reader = reader;
+        this.onChange = onChange;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String id = idOf(req);
+        if (id == null) {
+            List<SubmissionRecord> records = gate.submissions().list();
+            JsonArray list = new JsonArray();
+            records.forEach(r -> list.add(json(r)));
+            JsonObject body = new JsonObject();
+            body.put("submissions", list);
+            HttpReports.send(resp, 200, "application/json", JSON.toString(body) + "\n");
+            return;
+        }
+        Optional<SubmissionRecord> record = gate.submissions().get(id);
+        if (record.isEmpty()) {
+            HttpReports.error(resp, 404, "there is no submission '" + id + "'");
+            return;
+        }
+        HttpReports.send(resp, 200, "application/json", JSON.toString(json(record.get())) + "\n");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (idOf(req) != null) {
+            HttpReports.error(resp, 405, "POST to /submissions; use PUT to replace /submissions/{id}");
+            return;
+        }
+        write(req, resp, req.getParameter("id"), false);
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String id = idOf(req);
+        if (id == null) {
+            HttpReports.error(resp, 405, "PUT to /submissions/{id}");
+            return;
+        }
+        write(req, resp, id, true);
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String id = idOf(req);
+        if (!authorised(req, resp)) {
+            return;
+        }
+        if (id == null) {
+            HttpReports.error(resp, 405, "DELETE /submissions/{id}");
+            return;
+        }
+        if (!gate.submissions().remove(id)) {
+            HttpReports.error(resp, 404, "there is no submission '" + id + "'");
+            return;
+        }
+        onChange.run();
+        resp.setStatus(204);
+    }
+
+    private void write(HttpServletRequest req, HttpServletResponse resp, String id, boolean replace) throws IOException {
+        if (!authorised(req, resp)) {
+            return;
+        }
+        SubmissionInput input = reader.read(req, resp);
+        if (input == null) {
+            return;
+        }
+        IngestResult result = gate.submit(input, id, req.getParameter("institution"), replace);
+        switch (result.status()) {
+            case ACCEPTED:
+                onChange.run();
+                String location = req.getContextPath() + "/submissions/" + result.record().id();
+                resp.setHeader("Location", location);
+                HttpReports.send(resp, replace ? 200 : 201, "application/json", JSON.toString(json(result.record())) + "\n");
+                break;
+            case NOT_CONFORMING:
+                HttpReports.report(req, resp, 422, result.outcome());
+                break;
+            case MALFORMED:
+            case INVALID_REQUEST:
+                HttpReports.error(resp, 400, result.error());
+                break;
+            case NOT_FOUND:
+                HttpReports.error(resp, 404, result.error());
+                break;
+            default:
+                HttpReports.error(resp, 409, result.error());
+        }
+    }
+
+    private boolean authorised(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!auth.enabled()) {
+            HttpReports.error(resp, 403, "HTTP writes are disabled: the operator has configured no write token");
+            return false;
+        }
+        if (!auth.allows(req)) {
+            resp.setHeader("WWW-Authenticate", "Bearer realm=\"gcm-kg\"");
+            HttpReports.error(resp, 401, "writing needs the operator's token: Authorization: Bearer TOKEN");
+            return false;
+        }
+        return true;
+    }
+
+    private static String idOf(HttpServletRequest req) {
+        String path = req.getPathInfo();
+        if (path == null || path.equals("/")) {
+            return null;
+        }
+        return path.substring(1);
+    }
+
+    private static JsonObject json(SubmissionRecord r) {
+        JsonObject o = new JsonObject();
+        o.put("id", r.id());
+        o.put("iri", Gcm.submissionRecord(r.id()).getURI());
+        o.put("graph", Gcm.submissionGraph(r.id()).getURI());
+        o.put("received", r.received().toString());
+        o.put("tripleCount", r.tripleCount());
+        o.put("sha256", r.sha256());
+        r.institution().ifPresent(i -> o.put("institution", i));
+        r.edition().ifPresent(e -> o.put("edition", e));
+        return o;
+    }
+}
