@@ -77,7 +77,10 @@ final class IngestCommand implements Callable<Integer> {
         int code = ExitCodes.OK;
         try (GcmStore store = storeOptions.open()) {
             store.loadCurated(loaded.data());
-            IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC());
+            IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC(), message -> {
+                out.println(message);
+                out.flush();
+            });
             for (Path file : files) {
                 IngestResult result = gate.submit(read(file, limit), id, institution, replace);
                 switch (result.status()) {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,14 +36,21 @@ public final class IngestService {
     private final ReferenceGuard guard;
     private final Submissions submissions;
     private final Clock clock;
+    private final Consumer<String> progress;
     private final SecureRandom random = new SecureRandom();
 
     /** A gate for the project's shapes and curated data in front of the submissions of {@code dataset}. */
     public IngestService(Project project, DatasetGraph dataset, Clock clock) {
+        this(project, dataset, clock, message -> { });
+    }
+
+    /** A gate that also reports its progress, such as the start of the storing transaction, to {@code progress}. */
+    public IngestService(Project project, DatasetGraph dataset, Clock clock, Consumer<String> progress) {
         this.validator = project.validator();
         this.guard = new ReferenceGuard(validator.context());
         this.submissions = new Submissions(dataset);
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** The submissions behind this gate. */
@@ -95,6 +103,8 @@ public final class IngestService {
         SubmissionRecord record = new SubmissionRecord(submissionId, institutionIri,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), content.size(), input.sha256(),
                 editions.isEmpty() ? Optional.empty() : Optional.of(editions.get(0).getURI()));
+        progress.accept("conforms; storing " + content.size() + " triples as submission " + submissionId
+                + " in one transaction");
         if (!submissions.store(record, content, replace)) {
             return IngestResult.failed(replace ? IngestResult.Status.NOT_FOUND : IngestResult.Status.ID_TAKEN,
                     "submission '" + submissionId + "' changed while it was being validated; try again");

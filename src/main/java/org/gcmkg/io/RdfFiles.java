@@ -65,7 +65,12 @@ public final class RdfFiles {
         if (contentType == null) {
             return null;
         }
-        Lang lang = RDFLanguages.contentTypeToLang(contentType.split(";")[0].strip().toLowerCase(Locale.ROOT));
+        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        // Jena reads text/plain as N-Triples; a submission must say which RDF syntax it is in.
+        if (type.equals("text/plain")) {
+            return null;
+        }
+        Lang lang = RDFLanguages.contentTypeToLang(type);
         return lang != null && SUPPORTED.contains(lang) ? lang : null;
     }
 

@@ -1,0 +1,105 @@
+package org.gcmkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.gcmkg.store.GcmStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, submissions and query --store as a user runs them against a persistent store. */
+class IngestCommandTest {
+    private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("examples");
+    private static final String EDITION = "https://w3id.org/gcm/report/ejemplo-ficticio-2021";
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String dump(Path store) {
+        try (GcmStore s = GcmStore.open(store)) {
+            return Txn.calculateRead(s.dataset(), () -> {
+                StringWriter w = new StringWriter();
+                RDFDataMgr.write(w, s.dataset(), Lang.NQUADS);
+                return w.toString().lines().sorted().reduce("", (a, b) -> a + b + "\n");
+            });
+        }
+    }
+
+    @Test
+    void theValidExampleIsStoredAndItsEditionQueried() {
+        Path store = tmp.resolve("store");
+        Run ingest = run("ingest", "--store", store.toString(), "--id", "follow-up-2021", "--institution", "upmrip",
+                EXAMPLES.resolve("follow-up-2021/submission.ttl").toString());
+        assertEquals(0, ingest.code(), ingest.out() + ingest.err());
+        assertTrue(ingest.out().contains("stored as submission follow-up-2021"), ingest.out());
+        Run list = run("submissions", "list", "--store", store.toString());
+        assertTrue(list.out().startsWith("1 submissions"), list.out());
+        assertTrue(list.out().contains("follow-up-2021") && list.out().contains(EDITION), list.out());
+        Run show = run("submissions", "show", "follow-up-2021", "--store", store.toString());
+        assertEquals(0, show.code());
+        assertTrue(show.out().contains("Tablero ficticio de datos migratorios"), show.out());
+        Run query = run("query", "--store", store.toString(), "--edition", EDITION, "--format", "csv", "headline-figures");
+        assertEquals("programmes_and_actions,contributing_institutions\r\n5,2\r\n", query.out(), query.err());
+        Run remove = run("submissions", "remove", "follow-up-2021", "--store", store.toString());
+        assertEquals(0, remove.code());
+        assertEquals(2, run("submissions", "remove", "follow-up-2021", "--store", store.toString()).code());
+        assertTrue(run("submissions", "list", "--store", store.toString()).out().startsWith("0 submissions"));
+    }
+
+    @Test
+    void everyInvalidExampleFailsWithItsCodeAndLeavesTheStoreUnchanged() {
+        Path store = tmp.resolve("store");
+        assertEquals(0, run("ingest", "--store", store.toString(), "--id", "follow-up-2021",
+                EXAMPLES.resolve("follow-up-2021/submission.ttl").toString()).code());
+        String before = dump(store);
+        Map<String, String[]> expected = Map.of(
+                "24th-objective.ttl", new String[] {"1", "focus node: objective:24"},
+                "relabel-objective.ttl", new String[] {"1", "may not add statements about a resource of the curated data"},
+                "retype-institution.ttl", new String[] {"1", "institution:inm"},
+                "action-without-objective.ttl", new String[] {"1", "listed under exactly one objective"},
+                "negative-figure.ttl", new String[] {"1", "non-negative number"},
+                "included-without-sent.ttl", new String[] {"1", "only for an institution that sent information"},
+                "unknown-institution.ttl", new String[] {"1", "must be an institution"},
+                "malformed.ttl", new String[] {"2", "malformed.ttl:7:"},
+                "remote-context.jsonld", new String[] {"2", "remote JSON-LD contexts are not fetched"});
+        expected.forEach((file, want) -> {
+            Run r = run("ingest", "--store", store.toString(), EXAMPLES.resolve("invalid").resolve(file).toString());
+            assertEquals(Integer.parseInt(want[0]), r.code(), file + ": " + r.out() + r.err());
+            assertTrue((r.out() + r.err()).contains(want[1]), file + ": " + r.out() + r.err());
+            assertEquals(before, dump(store), file + " changed the store");
+        });
+        Run tooLarge = run("ingest", "--store", store.toString(), "--max-bytes", "100",
+                EXAMPLES.resolve("follow-up-2021/submission.ttl").toString());
+        assertEquals(2, tooLarge.code());
+        assertTrue(tooLarge.err().contains("larger than the cap of 100 bytes"), tooLarge.err());
+        assertEquals(before, dump(store));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Path store = tmp.resolve("store");
+        assertEquals(2, run("ingest", "--store", store.toString(), "--replace",
+                EXAMPLES.resolve("follow-up-2021/submission.ttl").toString()).code());
+        assertEquals(2, run("submissions", "show", "--store", store.toString()).code());
+        assertEquals(2, run("submissions", "frobnicate", "x", "--store", store.toString()).code());
+        assertEquals(2, run("query", "--edition", EDITION, tmp.resolve("none.rq").toString()).code());
+    }
+}
