@@ -14,6 +14,7 @@ import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
 
 import org.gcmkg.server.GcmServer;
+import org.gcmkg.server.NamedQueriesExtension;
 import org.gcmkg.server.ServerSettings;
 import org.gcmkg.server.SubmissionsExtension;
 import org.gcmkg.server.WriteAuth;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code serve}: validates the curated data and serves it over a read-only SPARQL endpoint. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Validate the curated data against the shapes and serve it over a read-only SPARQL endpoint.")
+        description = "Validate the curated data against the shapes, load it into the store and serve the store: a "
+                + "read-only SPARQL endpoint, named queries, submissions (writes need the operator's token) and a "
+                + "public dry-run validator.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -90,13 +93,15 @@ final class ServeCommand implements Callable<Integer> {
         store.loadCurated(loaded.data());
         IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC());
         GcmServer server = GcmServer.start(store.dataset(), settings,
-                List.of(new SubmissionsExtension(gate, auth, limit, () -> { })));
+                List.of(new SubmissionsExtension(gate, auth, limit, () -> { }),
+                        new NamedQueriesExtension(loaded.queries(), store.dataset(), settings.queryTimeoutMillis())));
         out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Graph store (read-only): " + server.graphStoreUrl());
         out.println("Submissions: " + server.baseUrl() + "/submissions (writes "
                 + (auth.enabled() ? "need the token" : "disabled: no token configured") + ")");
         out.println("Dry-run validation: " + server.baseUrl() + "/validate");
+        out.println("Named queries: " + server.baseUrl() + "/queries");
         out.flush();
         server.join();
         return ExitCodes.OK;
