@@ -17,6 +17,9 @@ public final class GcmServer {
     /** The dataset's path on the server. */
     public static final String DATASET_PATH = "/gcm";
 
+    /** The largest response the endpoint holds before sending it: results past it get 503. */
+    public static final long MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
     private final FusekiServer server;
 
     private GcmServer(FusekiServer server) {
@@ -45,7 +48,8 @@ public final class GcmServer {
                 .addEndpoint(DATASET_PATH, "", Operation.GSP_R)
                 .addEndpoint(DATASET_PATH, "sparql", Operation.Query)
                 .addEndpoint(DATASET_PATH, "query", Operation.Query)
-                .addEndpoint(DATASET_PATH, "data", Operation.GSP_R);
+                .addEndpoint(DATASET_PATH, "data", Operation.GSP_R)
+                .addFilter(DATASET_PATH + "/*", new CompleteResultsFilter(MAX_RESPONSE_BYTES));
         extensions.forEach(e -> e.register(builder));
         FusekiServer server = builder.build();
         for (Connector connector : server.getJettyServer().getConnectors()) {

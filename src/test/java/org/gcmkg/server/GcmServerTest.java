@@ -166,6 +166,21 @@ class GcmServerTest {
         assertTrue(r.statusCode() >= 400, "SERVICE answered " + r.statusCode() + ": " + r.body());
     }
 
+    @Test
+    void aQueryCutOffByTheTimeoutIsAnErrorNotAPartialAnswer() throws Exception {
+        GcmServer strict = GcmServer.start(TestProject.get().newDataset(), new ServerSettings(0, "127.0.0.1", 1000));
+        try {
+            String cross = "SELECT * { ?a ?b ?c . ?d ?e ?f }";
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(strict.sparqlUrl() + "?query="
+                    + URLEncoder.encode(cross, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode());
+            assertTrue(r.body().contains("\"error\""), r.body().substring(0, Math.min(300, r.body().length())));
+        } finally {
+            strict.stop();
+        }
+    }
+
     private static int countOf(String ask) throws Exception {
         HttpResponse<String> r = get(queryUrl(ask), "application/sparql-results+json");
         return r.body().contains("true") ? 1 : 0;
