@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +29,8 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String content) throws IOException {
@@ -49,7 +41,7 @@ class CommandLineTest {
 
     @Test
     void validateNamesFocusNodeAndPropertyAndExitsOne() throws IOException {
-        Run r = run("validate", write("broken.ttl", BROKEN_ACTION).toString());
+        CliRun r = run("validate", write("broken.ttl", BROKEN_ACTION).toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("Does not conform."), r.out());
         assertTrue(r.out().contains("focus node: <https://w3id.org/gcm/report/informe-ejecutivo-2020/action/99-1>"), r.out());
@@ -59,7 +51,7 @@ class CommandLineTest {
 
     @Test
     void validateSpeaksSpanish() throws IOException {
-        Run r = run("validate", "--lang", "es", write("broken.ttl", BROKEN_ACTION).toString());
+        CliRun r = run("validate", "--lang", "es", write("broken.ttl", BROKEN_ACTION).toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("No conforma."), r.out());
         assertTrue(r.out().contains("nodo foco:"), r.out());
@@ -70,7 +62,7 @@ class CommandLineTest {
     void validateWritesTheReportAsTurtleAndJsonLd() throws IOException {
         Path file = write("broken.ttl", BROKEN_ACTION);
         for (String[] f : new String[][] {{"turtle", "TTL"}, {"jsonld", "JSON-LD"}}) {
-            Run r = run("validate", "--format", f[0], file.toString());
+            CliRun r = run("validate", "--format", f[0], file.toString());
             assertEquals(1, r.code());
             Model m = ModelFactory.createDefaultModel();
             RDFParser.fromString(r.out(), f[0].equals("turtle") ? Lang.TURTLE : Lang.JSONLD).parse(m);
@@ -88,7 +80,7 @@ class CommandLineTest {
         String jsonld = "{\"@id\": \"https://w3id.org/gcm/institution/nueva\", \"@type\": \"https://w3id.org/gcm/ontology#PublicBody\","
                 + " \"http://www.w3.org/2004/02/skos/core#prefLabel\": [{\"@value\": \"Nueva\", \"@language\": \"es\"},"
                 + " {\"@value\": \"New\", \"@language\": \"en\"}]}";
-        Run r = run("validate", write("ok.jsonld", jsonld).toString());
+        CliRun r = run("validate", write("ok.jsonld", jsonld).toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("Conforms."));
     }
@@ -96,7 +88,7 @@ class CommandLineTest {
     @Test
     void malformedTurtleExitsTwoWithLineAndColumn() throws IOException {
         Path file = write("malformed.ttl", "@prefix gcm: <https://w3id.org/gcm/ontology#> .\n\n<urn:a> gcm:objective ?x .\n");
-        Run r = run("validate", file.toString());
+        CliRun r = run("validate", file.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(file + ":3:23:"), r.err());
     }
@@ -104,7 +96,7 @@ class CommandLineTest {
     @Test
     void unknownFormatsMissingFilesAndBadOptionsExitTwo() throws IOException {
         assertEquals(2, run("validate", write("data.txt", "hello").toString()).code());
-        Run missing = run("validate", tmp.resolve("nowhere.ttl").toString());
+        CliRun missing = run("validate", tmp.resolve("nowhere.ttl").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("file not found"), missing.err());
         assertEquals(2, run("validate", "--lang", "fr", write("b.ttl", BROKEN_ACTION).toString()).code());
@@ -115,7 +107,7 @@ class CommandLineTest {
 
     @Test
     void queryRunsANamedQueryAsCsv() {
-        Run r = run("query", "--format", "csv", "participation-summary");
+        CliRun r = run("query", "--format", "csv", "participation-summary");
         assertEquals(0, r.code(), r.err());
         assertEquals("listed,asked_for_information,sent_information,included\r\n41,38,34,33\r\n", r.out());
     }
@@ -123,10 +115,10 @@ class CommandLineTest {
     @Test
     void queryRunsAQueryFileAndListsNamedQueries() throws IOException {
         Path q = write("count.rq", "SELECT (COUNT(?p) AS ?principles) WHERE { ?p a <https://w3id.org/gcm/ontology#GuidingPrinciple> }");
-        Run r = run("query", "--format", "json", q.toString());
+        CliRun r = run("query", "--format", "json", q.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*\"value\"\\s*:\\s*\"10\".*"), r.out());
-        Run list = run("query", "--list");
+        CliRun list = run("query", "--list");
         assertEquals(0, list.code());
         assertTrue(list.out().contains("objectives-most-actions"), list.out());
         assertEquals(2, run("query", "no-such-query").code());
@@ -136,7 +128,7 @@ class CommandLineTest {
     void serveRefusesToStartOnNonConformingData() throws IOException {
         Path copy = workingCopy();
         Files.writeString(copy.resolve("data/reference/broken.ttl"), BROKEN_ACTION, StandardCharsets.UTF_8);
-        Run r = run("serve", "--port", "0", "--data", copy.toString());
+        CliRun r = run("serve", "--port", "0", "--data", copy.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("does not conform"), r.err());
         assertTrue(r.err().contains("action/99-1"), r.err());
@@ -147,7 +139,7 @@ class CommandLineTest {
         Path copy = workingCopy();
         Files.writeString(copy.resolve("queries/objective-count.rq"),
                 "# Count of objectives.\nSELECT (COUNT(?o) AS ?n) WHERE { ?o a <https://w3id.org/gcm/ontology#Objective> }\n");
-        Run r = run("query", "--data", copy.toString(), "--format", "csv", "objective-count");
+        CliRun r = run("query", "--data", copy.toString(), "--format", "csv", "objective-count");
         assertEquals(0, r.code(), r.err());
         assertEquals("n\r\n23\r\n", r.out());
         assertEquals(2, run("query", "--data", tmp.resolve("empty").toString(), "headline-figures").code());

@@ -3,7 +3,6 @@ package org.gcmkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,14 +22,8 @@ class IngestCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String dump(Path store) {
@@ -46,19 +39,19 @@ class IngestCommandTest {
     @Test
     void theValidExampleIsStoredAndItsEditionQueried() {
         Path store = tmp.resolve("store");
-        Run ingest = run("ingest", "--store", store.toString(), "--id", "follow-up-2021", "--institution", "upmrip",
+        CliRun ingest = run("ingest", "--store", store.toString(), "--id", "follow-up-2021", "--institution", "upmrip",
                 EXAMPLES.resolve("follow-up-2021/submission.ttl").toString());
         assertEquals(0, ingest.code(), ingest.out() + ingest.err());
         assertTrue(ingest.out().contains("stored as submission follow-up-2021"), ingest.out());
-        Run list = run("submissions", "list", "--store", store.toString());
+        CliRun list = run("submissions", "list", "--store", store.toString());
         assertTrue(list.out().startsWith("1 submissions"), list.out());
         assertTrue(list.out().contains("follow-up-2021") && list.out().contains(EDITION), list.out());
-        Run show = run("submissions", "show", "follow-up-2021", "--store", store.toString());
+        CliRun show = run("submissions", "show", "follow-up-2021", "--store", store.toString());
         assertEquals(0, show.code());
         assertTrue(show.out().contains("Tablero ficticio de datos migratorios"), show.out());
-        Run query = run("query", "--store", store.toString(), "--edition", EDITION, "--format", "csv", "headline-figures");
+        CliRun query = run("query", "--store", store.toString(), "--edition", EDITION, "--format", "csv", "headline-figures");
         assertEquals("programmes_and_actions,contributing_institutions\r\n5,2\r\n", query.out(), query.err());
-        Run remove = run("submissions", "remove", "follow-up-2021", "--store", store.toString());
+        CliRun remove = run("submissions", "remove", "follow-up-2021", "--store", store.toString());
         assertEquals(0, remove.code());
         assertEquals(2, run("submissions", "remove", "follow-up-2021", "--store", store.toString()).code());
         assertTrue(run("submissions", "list", "--store", store.toString()).out().startsWith("0 submissions"));
@@ -81,12 +74,12 @@ class IngestCommandTest {
                 "malformed.ttl", new String[] {"2", "malformed.ttl:7:"},
                 "remote-context.jsonld", new String[] {"2", "remote JSON-LD contexts are not fetched"});
         expected.forEach((file, want) -> {
-            Run r = run("ingest", "--store", store.toString(), EXAMPLES.resolve("invalid").resolve(file).toString());
+            CliRun r = run("ingest", "--store", store.toString(), EXAMPLES.resolve("invalid").resolve(file).toString());
             assertEquals(Integer.parseInt(want[0]), r.code(), file + ": " + r.out() + r.err());
             assertTrue((r.out() + r.err()).contains(want[1]), file + ": " + r.out() + r.err());
             assertEquals(before, dump(store), file + " changed the store");
         });
-        Run tooLarge = run("ingest", "--store", store.toString(), "--max-bytes", "100",
+        CliRun tooLarge = run("ingest", "--store", store.toString(), "--max-bytes", "100",
                 EXAMPLES.resolve("follow-up-2021/submission.ttl").toString());
         assertEquals(2, tooLarge.code());
         assertTrue(tooLarge.err().contains("larger than the cap of 100 bytes"), tooLarge.err());
