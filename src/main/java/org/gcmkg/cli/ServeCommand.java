@@ -1,8 +1,14 @@
 package org.gcmkg.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.gcmkg.publish.LinkedDataExtension;
+import org.gcmkg.publish.Paths;
+import org.gcmkg.publish.Publication;
+import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.ServerSettings;
 import org.gcmkg.store.Project;
@@ -41,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log-requests", description = "Log every HTTP request.")
     private boolean logRequests;
 
+    @Option(names = "--iri-base", defaultValue = PublishSettings.DEFAULT_IRI_BASE,
+            description = "The IRI that this server's root path stands for: GET /objective/7 describes "
+                    + "<IRI-BASE>objective/7 (default: ${DEFAULT-VALUE}).")
+    private String iriBase;
+
     @Override
     public Integer call() {
         if (logRequests) {
@@ -50,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings = new ServerSettings(port, bind, Math.round(timeoutSeconds * 1000));
+        PublishSettings publishing = PublishSettings.of(iriBase, settings.queryTimeoutMillis());
         Project loaded = Project.load(project.files());
         ValidationOutcome outcome = loaded.validateCurated();
         if (!outcome.accepted()) {
@@ -58,10 +70,14 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.NOT_CONFORMING;
         }
-        GcmServer server = GcmServer.start(loaded.newDataset(), settings);
+        DatasetGraph dataset = loaded.newDataset();
+        LinkedDataExtension linkedData = new LinkedDataExtension(Publication.of(loaded, dataset, publishing));
+        GcmServer server = GcmServer.start(dataset, settings, List.of(linkedData));
         out.println("gcm-kg serving " + loaded.files().description() + " content");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Graph store (read-only): " + server.graphStoreUrl());
+        out.println("Linked data: " + server.baseUrl() + "/ (IRIs under " + publishing.iris().iriBase() + ")");
+        out.println("Catalogue: " + server.baseUrl() + Paths.CATALOG + "  VoID: " + server.baseUrl() + Paths.VOID);
         out.flush();
         server.join();
         return ExitCodes.OK;
