@@ -20,11 +20,6 @@ public final class DcatShapes {
     private DcatShapes() {
     }
 
-    /** The shapes graph. */
-    public static Graph graph() {
-        return read();
-    }
-
     /** Validates a catalogue graph. */
     public static ValidationReport validate(Graph catalogue) {
         return ShaclValidator.get().validate(SHAPES, catalogue);

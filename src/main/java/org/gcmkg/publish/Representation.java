@@ -36,9 +36,12 @@ public enum Representation {
         return mediaType;
     }
 
-    /** The Content-Type header value (text formats are UTF-8). */
+    /**
+     * The Content-Type header value. Text and XML types say they are UTF-8; JSON-LD and N-Triples are UTF-8 by
+     * definition and their registrations define no charset parameter.
+     */
     public String contentType() {
-        return mediaType + ";charset=utf-8";
+        return mediaType.startsWith("text/") || mediaType.endsWith("+xml") ? mediaType + ";charset=utf-8" : mediaType;
     }
 
     /** The RDF syntax; empty for HTML. */

@@ -38,7 +38,6 @@ final class Vocab {
     static final Property VOID_URI_SPACE = p(VOID + "uriSpace");
     static final Property VOID_VOCABULARY = p(VOID + "vocabulary");
     static final Property VOID_EXAMPLE_RESOURCE = p(VOID + "exampleResource");
-    static final Property VOID_ROOT_RESOURCE = p(VOID + "rootResource");
     static final Property VOID_FEATURE = p(VOID + "feature");
 
     // SPARQL 1.1 Service Description
@@ -70,7 +69,6 @@ final class Vocab {
     // SHACL executables (the convention of /.well-known/sparql-examples)
     static final Resource SH_SPARQL_EXECUTABLE = r(SH + "SPARQLExecutable");
     static final Property SCHEMA_TARGET = p(SCHEMA + "target");
-    static final Property SCHEMA_KEYWORDS = p(SCHEMA + "keywords");
 
     // EU authority tables used by DCAT-AP
     static final Resource LANGUAGE_ENG = r(EU_AUTHORITY + "language/ENG");
