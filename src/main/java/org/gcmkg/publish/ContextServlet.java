@@ -17,6 +17,6 @@ final class ContextServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        HttpResponses.send(req, resp, "application/ld+json", body, created);
+        HttpResponses.send(req, resp, "application/ld+json", body, HttpResponses.etag(body), created);
     }
 }

@@ -43,11 +43,13 @@ final class DocumentServlet extends HttpServlet {
         }
         Representation rep = chosen.get();
         ServiceUrls urls = ServiceUrls.of(req);
-        Graph graph = document.graph(urls);
+        Snapshot snapshot = publication.snapshot();
+        Graph graph = document.graph(snapshot, urls);
         byte[] body = rep == Representation.HTML
-                ? document.html(graph, urls, selfPath, offered).getBytes(StandardCharsets.UTF_8)
+                ? document.html(graph, snapshot, urls, selfPath, offered).getBytes(StandardCharsets.UTF_8)
                 : RdfOutput.write(graph, rep, urls.context());
         HttpResponses.negotiationHeaders(resp, selfPath, offered, rep);
-        HttpResponses.send(req, resp, rep.contentType(), body, publication.snapshot().modified());
+        HttpResponses.send(req, resp, rep.contentType(), body,
+                HttpResponses.weakEtag(snapshot, rep, urls, selfPath), snapshot.modified());
     }
 }

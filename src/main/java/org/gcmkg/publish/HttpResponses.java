@@ -20,6 +20,16 @@ final class HttpResponses {
     }
 
     /**
+     * A weak ETag for a representation built from the data: it changes when the data, the representation, the
+     * path or the server's base URL (which links in the body use) does. Weak, because blank nodes made for each
+     * answer may come out in another order, giving other bytes with the same meaning.
+     */
+    static String weakEtag(Snapshot snapshot, Representation rep, ServiceUrls urls, String path) {
+        String key = String.join("\n", snapshot.version(), rep.name(), urls.base(), path);
+        return "W/\"" + DumpService.sha256(key.getBytes(StandardCharsets.UTF_8)) + "\"";
+    }
+
+    /**
      * Whether a GET or HEAD may be answered 304 Not Modified (RFC 9110 section 13.2.2): If-None-Match decides
      * when present; otherwise If-Modified-Since, compared to the second.
      */
@@ -52,15 +62,9 @@ final class HttpResponses {
     }
 
     /**
-     * Sends a body with its ETag and Last-Modified, or a 304 when the client's copy is current. The caller has
+     * Sends a body with an ETag and Last-Modified, or a 304 when the client's copy is current. The caller has
      * set Vary, Link and any other headers that belong to both answers.
      */
-    static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body,
-            Instant lastModified) throws IOException {
-        send(req, resp, contentType, body, etag(body), lastModified);
-    }
-
-    /** As {@link #send(HttpServletRequest, HttpServletResponse, String, byte[], Instant)}, with a given ETag. */
     static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body, String etag,
             Instant lastModified) throws IOException {
         resp.setHeader("ETag", etag);

@@ -18,9 +18,8 @@ final class Metadata {
     }
 
     /** VoID, the catalogue, the service description and the examples together, to describe minted IRIs. */
-    static Graph all(Publication p, ServiceUrls urls) {
+    static Graph all(Publication p, Snapshot s, ServiceUrls urls) {
         Graph all = RdfOutput.newGraph();
-        Snapshot s = p.snapshot();
         IriMapping iris = p.settings().iris();
         for (Graph g : List.of(VoidDescriber.describe(s, iris, urls), DcatCatalogue.describe(s, iris, urls),
                 ServiceDescription.describe(s, iris, urls.sparql(), p.settings().queryTimeoutMillis()),
@@ -36,12 +35,13 @@ final class Metadata {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
             @Override
-            public Graph graph(ServiceUrls urls) {
-                return VoidDescriber.describe(p.snapshot(), iris, urls);
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
+                return VoidDescriber.describe(snapshot, iris, urls);
             }
 
             @Override
-            public String html(Graph g, ServiceUrls urls, String selfPath, List<Representation> alternates) {
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates) {
                 return renderer.documentPage("VoID description", "Descripción VoID",
                         "The dataset, where to query and download it, and counts computed from the live data.",
                         "El conjunto de datos, dónde consultarlo y descargarlo, y conteos calculados de los datos "
@@ -57,12 +57,13 @@ final class Metadata {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
             @Override
-            public Graph graph(ServiceUrls urls) {
-                return DcatCatalogue.describe(p.snapshot(), iris, urls);
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
+                return DcatCatalogue.describe(snapshot, iris, urls);
             }
 
             @Override
-            public String html(Graph g, ServiceUrls urls, String selfPath, List<Representation> alternates) {
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates) {
                 return renderer.documentPage("DCAT catalogue", "Catálogo DCAT",
                         "The catalogue, its dataset, the downloads and the SPARQL endpoint.",
                         "El catálogo, su conjunto de datos, las descargas y el punto de acceso SPARQL.",
@@ -78,12 +79,13 @@ final class Metadata {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
             @Override
-            public Graph graph(ServiceUrls urls) {
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
                 return SparqlExamples.describe(p.queries().all(), iris, urls);
             }
 
             @Override
-            public String html(Graph g, ServiceUrls urls, String selfPath, List<Representation> alternates) {
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates) {
                 return renderer.documentPage("Example queries", "Consultas de ejemplo",
                         "The named queries of the project, each reproducing a table or figure of the reports.",
                         "Las consultas con nombre del proyecto; cada una reproduce una tabla o cifra de los informes.",
@@ -98,13 +100,14 @@ final class Metadata {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
             @Override
-            public Graph graph(ServiceUrls urls) {
-                return ServiceDescription.describe(p.snapshot(), iris, urls.url(endpointPath),
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
+                return ServiceDescription.describe(snapshot, iris, urls.url(endpointPath),
                         p.settings().queryTimeoutMillis());
             }
 
             @Override
-            public String html(Graph g, ServiceUrls urls, String selfPath, List<Representation> alternates) {
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates) {
                 return renderer.documentPage("SPARQL service description", "Descripción del servicio SPARQL",
                         "Send a query with ?query= (GET) or in the body (POST).",
                         "Envíe una consulta con ?query= (GET) o en el cuerpo (POST).",
@@ -119,7 +122,7 @@ final class Metadata {
         OntologyPageRenderer renderer = new OntologyPageRenderer(iris);
         return new GraphDocument() {
             @Override
-            public Graph graph(ServiceUrls urls) {
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
                 Graph g = RdfOutput.newGraph();
                 Txn.executeRead(p.dataset(), () ->
                         p.dataset().getGraph(Gcm.ONTOLOGY_GRAPH).find().forEachRemaining(g::add));
@@ -127,7 +130,8 @@ final class Metadata {
             }
 
             @Override
-            public String html(Graph g, ServiceUrls urls, String selfPath, List<Representation> alternates) {
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates) {
                 return renderer.render(g, Gcm.ONTOLOGY, alternates, selfPath);
             }
         };
@@ -139,14 +143,15 @@ final class Metadata {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
             @Override
-            public Graph graph(ServiceUrls urls) {
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
                 Graph g = RdfOutput.newGraph();
                 p.shapes().find().forEachRemaining(g::add);
                 return g;
             }
 
             @Override
-            public String html(Graph g, ServiceUrls urls, String selfPath, List<Representation> alternates) {
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates) {
                 return renderer.documentPage("SHACL shapes", "Formas SHACL",
                         "The constraints every piece of curated data passes before the service starts.",
                         "Las restricciones que todos los datos curados cumplen antes de que el servicio arranque.",
@@ -161,20 +166,20 @@ final class Metadata {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
             @Override
-            public Graph graph(ServiceUrls urls) {
-                return DcatCatalogue.describe(p.snapshot(), iris, urls);
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
+                return DcatCatalogue.describe(snapshot, iris, urls);
             }
 
             @Override
-            public String html(Graph g, ServiceUrls urls, String selfPath, List<Representation> alternates) {
-                return homePage(p, renderer, urls, selfPath, alternates);
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates) {
+                return homePage(snapshot, renderer, urls, selfPath, alternates);
             }
         };
     }
 
-    private static String homePage(Publication p, ResourcePageRenderer renderer, ServiceUrls urls, String selfPath,
+    private static String homePage(Snapshot s, ResourcePageRenderer renderer, ServiceUrls urls, String selfPath,
             List<Representation> alternates) {
-        Snapshot s = p.snapshot();
         Labels labels = new Labels(s.coverage().labels());
         StringBuilder header = new StringBuilder();
         header.append("<h1 lang=\"en\">").append(esc(DatasetFacts.TITLE_EN)).append("</h1>\n")

@@ -67,10 +67,11 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         ServiceUrls urls = ServiceUrls.of(req);
+        Snapshot snapshot = publication.snapshot();
         Description d = Txn.calculateRead(publication.dataset(),
                 () -> describer.describe(publication.dataset().getUnionGraph(), resource));
         if (d.isEmpty()) {
-            d = describer.describe(Metadata.all(publication, urls), resource);
+            d = describer.describe(Metadata.all(publication, snapshot, urls), resource);
         }
         if (d.isEmpty()) {
             HttpResponses.error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the data has no statement about "
@@ -82,7 +83,8 @@ final class ResourceServlet extends HttpServlet {
                 ? renderer.resourcePage(d, path, OFFERED).getBytes(StandardCharsets.UTF_8)
                 : RdfOutput.write(d.graph(), rep, urls.context());
         HttpResponses.negotiationHeaders(resp, path, OFFERED, rep);
-        HttpResponses.send(req, resp, rep.contentType(), body, publication.snapshot().modified());
+        HttpResponses.send(req, resp, rep.contentType(), body, HttpResponses.weakEtag(snapshot, rep, urls, path),
+                snapshot.modified());
     }
 
     /** Whether an IRI is the version IRI of the ontology, which the ontology document answers for. */

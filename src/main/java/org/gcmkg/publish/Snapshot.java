@@ -14,6 +14,15 @@ import java.util.Optional;
  * @param dumps      the dump files
  */
 public record Snapshot(Instant modified, VoidStatistics statistics, DataCoverage coverage, List<Dump> dumps) {
+    /**
+     * What identifies this state of the data: the checksum of the N-Quads dump, which holds every quad. It
+     * changes when the data does (and when the server restarts, since blank nodes get new labels).
+     */
+    public String version() {
+        return dumps.stream().filter(d -> d.id().equals(DumpService.NQUADS)).map(Dump::sha256).findFirst()
+                .orElseThrow();
+    }
+
     /** The dump of a file name, if there is one. */
     public Optional<Dump> dumpByFileName(String fileName) {
         return dumps.stream().filter(d -> d.fileName().equals(fileName)).findFirst();

@@ -39,17 +39,21 @@ class IriBaseTest {
     private static final String LABEL = "Fish & <chips> \"quoted\"";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static GcmServer server;
+    private static DatasetGraph dataset;
+    private static LinkedDataExtension linkedData;
 
     @BeforeAll
     static void start() {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dataset = dsg;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         Node graph = NodeFactory.createURI(BASE + "graph/test");
         Txn.executeWrite(dsg, () -> dsg.add(graph, NodeFactory.createURI(BASE + "thing/1"), RDFS.label.asNode(),
                 NodeFactory.createLiteralLang(LABEL, "en")));
         Publication p = new Publication(dsg, Set.of(graph), TestProject.get().queries(),
                 GraphFactory.createDefaultGraph(), PublishSettings.of(BASE, 5_000));
-        server = GcmServer.start(dsg, ServerSettings.ephemeral(), List.of(new LinkedDataExtension(p)));
+        linkedData = new LinkedDataExtension(p);
+        server = GcmServer.start(dsg, ServerSettings.ephemeral(), List.of(linkedData));
     }
 
     @AfterAll
@@ -62,6 +66,32 @@ class IriBaseTest {
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> getIfNoneMatch(String path, String etag)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", "text/turtle")
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aWriteFollowedByRefreshChangesVoidTheDumpsAndTheValidators() throws Exception {
+        HttpResponse<String> before = get(Paths.VOID, "text/turtle");
+        String voidTag = before.headers().firstValue("ETag").orElseThrow();
+        String dumpTag = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + Paths.DUMPS + "gcm-kg.nq.gz"))
+                .build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, getIfNoneMatch(Paths.VOID, voidTag).statusCode());
+
+        Node graph = NodeFactory.createURI(BASE + "graph/later");
+        Txn.executeWrite(dataset, () -> dataset.add(graph, NodeFactory.createURI(BASE + "thing/2"),
+                RDFS.label.asNode(), NodeFactory.createLiteralLang("Later", "en")));
+        linkedData.refresh();
+
+        HttpResponse<String> after = getIfNoneMatch(Paths.VOID, voidTag);
+        assertEquals(200, after.statusCode());
+        assertTrue(after.body().contains("<" + graph.getURI() + ">"), after.body());
+        assertEquals(200, getIfNoneMatch(Paths.DUMPS + "gcm-kg.nq.gz", dumpTag).statusCode());
+        assertEquals(200, get("/thing/2", "text/turtle").statusCode());
     }
 
     @Test
