@@ -12,7 +12,10 @@ import java.util.concurrent.Callable;
 
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
-
+import org.gcmkg.publish.LinkedDataExtension;
+import org.gcmkg.publish.Paths;
+import org.gcmkg.publish.Publication;
+import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.NamedQueriesExtension;
 import org.gcmkg.server.ServerSettings;
@@ -69,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest accepted submission in bytes (default: ${DEFAULT-VALUE}).")
     private long maxBytes;
 
+    @Option(names = "--iri-base", defaultValue = PublishSettings.DEFAULT_IRI_BASE,
+            description = "The IRI that this server's root path stands for: GET /objective/7 describes "
+                    + "<IRI-BASE>objective/7 (default: ${DEFAULT-VALUE}).")
+    private String iriBase;
+
     @Override
     public Integer call() throws IOException {
         if (logRequests) {
@@ -78,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings = new ServerSettings(port, bind, Math.round(timeoutSeconds * 1000));
+        PublishSettings publishing = PublishSettings.of(iriBase, settings.queryTimeoutMillis());
         Project loaded = Project.load(project.files());
         ValidationOutcome outcome = loaded.validateCurated();
         if (!outcome.accepted()) {
@@ -92,12 +101,16 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close));
         store.loadCurated(loaded.data());
         IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC());
-        GcmServer server = GcmServer.start(store.dataset(), settings,
-                List.of(new SubmissionsExtension(gate, auth, limit, () -> { }),
-                        new NamedQueriesExtension(loaded.queries(), store.dataset(), settings.queryTimeoutMillis())));
+        LinkedDataExtension linkedData = new LinkedDataExtension(Publication.of(loaded, store.dataset(), publishing));
+        GcmServer server = GcmServer.start(store.dataset(), settings, List.of(
+                new SubmissionsExtension(gate, auth, limit, linkedData::refresh),
+                new NamedQueriesExtension(loaded.queries(), store.dataset(), settings.queryTimeoutMillis()),
+                linkedData));
         out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Graph store (read-only): " + server.graphStoreUrl());
+        out.println("Linked data: " + server.baseUrl() + "/ (IRIs under " + publishing.iris().iriBase() + ")");
+        out.println("Catalogue: " + server.baseUrl() + Paths.CATALOG + "  VoID: " + server.baseUrl() + Paths.VOID);
         out.println("Submissions: " + server.baseUrl() + "/submissions (writes "
                 + (auth.enabled() ? "need the token" : "disabled: no token configured") + ")");
         out.println("Dry-run validation: " + server.baseUrl() + "/validate");

@@ -135,6 +135,13 @@ class CommandLineTest {
     }
 
     @Test
+    void serveRefusesAnIriBaseThatIsNotAnHttpIriEndingWithASlash() {
+        CliRun r = run("serve", "--port", "0", "--iri-base", "https://w3id.org/gcm");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("IRI base"), r.err());
+    }
+
+    @Test
     void aWorkingCopyIsReadInsteadOfTheEmbeddedContent() throws IOException {
         Path copy = workingCopy();
         Files.writeString(copy.resolve("queries/objective-count.rq"),

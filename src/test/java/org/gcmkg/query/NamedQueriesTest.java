@@ -98,7 +98,17 @@ class NamedQueriesTest {
         }
         for (NamedQuery q : TestProject.get().queries().all()) {
             assertFalse(q.description().isBlank(), q.name() + " has no header comment");
+            assertFalse(q.descriptionEs().isBlank(), q.name() + " has no Spanish (# es:) header lines");
+            assertFalse(q.description().contains("es:"), q.name() + ": Spanish lines leaked into the English description");
         }
+    }
+
+    @Test
+    void spanishHeaderLinesAreReadApartFromTheEnglishOnes() {
+        NamedQuery q = NamedQuery.of("t", "# Counts things.\n# More detail.\n# es: Cuenta cosas.\n"
+                + "#  es:  Más detalle.\nSELECT * WHERE { ?s ?p ?o }\n# es: not a header line\n");
+        assertEquals("Counts things.\nMore detail.", q.description());
+        assertEquals("Cuenta cosas.\nMás detalle.", q.descriptionEs());
     }
 
     @Test
