@@ -124,6 +124,13 @@ class ConstraintsTest {
     }
 
     @Test
+    void aPeriodThatIsNotAPeriodOfTimeIsRefused() {
+        ValidationOutcome outcome = validate(VALID_ACTION.replace("  gcm:objective obj:7 ;\n",
+                "  gcm:objective obj:7 ;\n  dcterms:temporal \"2019-2020\" ;\n"));
+        assertViolation(outcome, R + "action/99-1", "ActionTemporal");
+    }
+
+    @Test
     void aNegativeFigureIsRefused() {
         ValidationOutcome outcome = validate(VALID_ACTION.replace("  gcm:objective obj:7 ;\n",
                 "  gcm:objective obj:7 ;\n  gcm:figure <action/99-1/figure/1> ;\n")
