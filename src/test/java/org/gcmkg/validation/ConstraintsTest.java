@@ -131,6 +131,27 @@ class ConstraintsTest {
     }
 
     @Test
+    void aChallengeWithoutCategoryIsRefused() {
+        ValidationOutcome outcome = validate("<challenge/1> a gcm:Challenge ; "
+                + "gcm:inReport <https://w3id.org/gcm/report/informe-ejecutivo-2020> .");
+        assertViolation(outcome, R + "challenge/1", "ChallengeCategories");
+    }
+
+    @Test
+    void aConceptSchemeWithoutSpanishNameIsRefused() {
+        ValidationOutcome outcome = validate("<https://w3id.org/gcm/scheme-x> a skos:ConceptScheme ; "
+                + "skos:prefLabel \"A scheme\"@en ; skos:hasTopConcept obj:1 .");
+        assertViolation(outcome, "https://w3id.org/gcm/scheme-x", "ConceptSchemePrefLabelEs");
+    }
+
+    @Test
+    void aPeriodWithoutEndIsRefused() {
+        ValidationOutcome outcome = validate("<https://w3id.org/gcm/period-x> a dcterms:PeriodOfTime ; "
+                + "<http://www.w3.org/ns/dcat#startDate> \"2021\"^^xsd:gYear .");
+        assertViolation(outcome, "https://w3id.org/gcm/period-x", "PeriodEnd");
+    }
+
+    @Test
     void aNegativeFigureIsRefused() {
         ValidationOutcome outcome = validate(VALID_ACTION.replace("  gcm:objective obj:7 ;\n",
                 "  gcm:objective obj:7 ;\n  gcm:figure <action/99-1/figure/1> ;\n")
