@@ -9,6 +9,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.store.Project;
 import org.gcmkg.store.ProjectFiles;
@@ -43,6 +44,14 @@ public final class TestProject {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(prefixes + body, Lang.TURTLE).parse(g);
         return g;
+    }
+
+    /** Asserts that two graphs are isomorphic, printing the actual graph as Turtle when they are not. */
+    public static void assertIsomorphic(Graph expected, Graph actual, String what) {
+        if (!expected.isIsomorphicWith(actual)) {
+            throw new AssertionError(what + ": graphs differ; the actual graph is:\n"
+                    + RDFWriter.source(actual).lang(Lang.TURTLE).asString());
+        }
     }
 
     /** The rows of a result set as lists of lexical forms (IRIs as strings), in result order. */

@@ -78,7 +78,8 @@ class IngestServiceTest {
         assertEquals(EDITION_2021, record.edition().orElseThrow());
         assertEquals("https://w3id.org/gcm/institution/upmrip", record.institution().orElseThrow());
         assertEquals(Instant.parse("2026-11-25T12:00:00Z"), record.received());
-        assertTrue(gate.submissions().content("follow-up-2021").orElseThrow().isIsomorphicWith(in.parse()));
+        TestProject.assertIsomorphic(in.parse(), gate.submissions().content("follow-up-2021").orElseThrow(),
+                "the stored submission");
     }
 
     @Test
