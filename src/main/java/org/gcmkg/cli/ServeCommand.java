@@ -26,6 +26,8 @@ import org.gcmkg.store.Project;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
 import org.gcmkg.validation.ValidationOutcome;
+import org.gcmkg.web.WebExtension;
+import org.gcmkg.web.WebPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,11 +103,13 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close));
         store.loadCurated(loaded.data());
         IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC());
-        LinkedDataExtension linkedData = new LinkedDataExtension(Publication.of(loaded, store.dataset(), publishing));
+        Publication publication = Publication.of(loaded, store.dataset(), publishing);
+        WebExtension web = new WebExtension(publication);
+        LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
         GcmServer server = GcmServer.start(store.dataset(), settings, List.of(
                 new SubmissionsExtension(gate, auth, limit, linkedData::refresh),
                 new NamedQueriesExtension(loaded.queries(), store.dataset(), settings.queryTimeoutMillis()),
-                linkedData));
+                linkedData, web));
         out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Graph store (read-only): " + server.graphStoreUrl());
@@ -115,6 +119,8 @@ final class ServeCommand implements Callable<Integer> {
                 + (auth.enabled() ? "need the token" : "disabled: no token configured") + ")");
         out.println("Dry-run validation: " + server.baseUrl() + "/validate");
         out.println("Named queries: " + server.baseUrl() + "/queries");
+        out.println("Web pages: " + server.baseUrl() + "/ (home), " + server.baseUrl() + WebPaths.OBJECTIVES + ", "
+                + server.baseUrl() + WebPaths.EXPLORE + ", " + server.baseUrl() + WebPaths.VALIDATOR);
         out.flush();
         server.join();
         return ExitCodes.OK;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
+import org.gcmkg.web.UiLanguage;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,11 +46,12 @@ final class DocumentServlet extends HttpServlet {
         ServiceUrls urls = ServiceUrls.of(req);
         Snapshot snapshot = publication.snapshot();
         Graph graph = document.graph(snapshot, urls);
+        UiLanguage lang = UiLanguage.of(req, resp);
         byte[] body = rep == Representation.HTML
-                ? document.html(graph, snapshot, urls, selfPath, offered).getBytes(StandardCharsets.UTF_8)
+                ? document.html(graph, snapshot, urls, selfPath, offered, lang).getBytes(StandardCharsets.UTF_8)
                 : RdfOutput.write(graph, rep, urls.context());
         HttpResponses.negotiationHeaders(resp, selfPath, offered, rep);
         HttpResponses.send(req, resp, rep.contentType(), body,
-                HttpResponses.weakEtag(snapshot, rep, urls, selfPath), snapshot.modified());
+                HttpResponses.weakEtag(snapshot, rep, urls, selfPath, lang), snapshot.modified());
     }
 }

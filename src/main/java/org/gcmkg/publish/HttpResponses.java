@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.gcmkg.web.UiLanguage;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,11 +23,13 @@ final class HttpResponses {
 
     /**
      * A weak ETag for a representation built from the data: it changes when the data, the representation, the
-     * path or the server's base URL (which links in the body use) does. Weak, because blank nodes made for each
-     * answer may come out in another order, giving other bytes with the same meaning.
+     * path, the server's base URL (which links in the body use) or the interface language of a page does. Weak,
+     * because blank nodes made for each answer may come out in another order, giving other bytes with the same
+     * meaning.
      */
-    static String weakEtag(Snapshot snapshot, Representation rep, ServiceUrls urls, String path) {
-        String key = String.join("\n", snapshot.version(), rep.name(), urls.base(), path);
+    static String weakEtag(Snapshot snapshot, Representation rep, ServiceUrls urls, String path, UiLanguage lang) {
+        String key = String.join("\n", snapshot.version(), rep.name(), urls.base(), path,
+                rep == Representation.HTML ? lang.code() : "");
         return "W/\"" + DumpService.sha256(key.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
@@ -99,12 +103,12 @@ final class HttpResponses {
     }
 
     /**
-     * The headers of a negotiated resource: {@code Vary: Accept}, and a {@code Link: rel="alternate"} for each
-     * representation other than the one sent.
+     * The headers of a negotiated resource: {@code Vary: Accept} (and the headers that choose a page's language,
+     * for a page), and a {@code Link: rel="alternate"} for each representation other than the one sent.
      */
     static void negotiationHeaders(HttpServletResponse resp, String selfPath, List<Representation> offered,
             Representation sent) {
-        resp.setHeader("Vary", "Accept");
+        resp.setHeader("Vary", sent == Representation.HTML ? "Accept, " + UiLanguage.VARY : "Accept");
         String links = offered.stream().filter(r -> r != sent)
                 .map(r -> "<" + Html.formatLink(selfPath, r) + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"")
                 .collect(Collectors.joining(", "));

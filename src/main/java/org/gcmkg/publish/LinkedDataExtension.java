@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.gcmkg.server.ServerExtension;
 
+import jakarta.servlet.http.HttpServlet;
+
 /**
  * The linked-data side of the service: dereferenceable IRIs, the ontology, VoID, the service description, the
  * DCAT catalogue, the example queries, the dumps and the JSON-LD context, with CORS on the public read paths.
@@ -13,14 +15,22 @@ import org.gcmkg.server.ServerExtension;
 public final class LinkedDataExtension implements ServerExtension {
     private static final List<Representation> DOCUMENT = List.of(Representation.TURTLE, Representation.HTML,
             Representation.JSON_LD, Representation.RDF_XML, Representation.N_TRIPLES);
-    private static final List<Representation> PAGE_FIRST = List.of(Representation.HTML, Representation.TURTLE,
+    /** What the root path offers: a browser, or a client that accepts anything, gets the home page. */
+    static final List<Representation> PAGE_FIRST = List.of(Representation.HTML, Representation.TURTLE,
             Representation.JSON_LD, Representation.RDF_XML, Representation.N_TRIPLES);
 
     private final Publication publication;
+    private final HttpServlet homePage;
 
-    /** The extension publishing {@code publication}. */
-    public LinkedDataExtension(Publication publication) {
+    /**
+     * The extension publishing {@code publication}.
+     *
+     * @param homePage the site's home page, which the root path answers with when HTML is asked for; in RDF the
+     *                 root path is the catalogue
+     */
+    public LinkedDataExtension(Publication publication, HttpServlet homePage) {
         this.publication = publication;
+        this.homePage = homePage;
     }
 
     @Override
@@ -39,8 +49,8 @@ public final class LinkedDataExtension implements ServerExtension {
         builder.addServlet(Paths.SPARQL_EXAMPLES, new DocumentServlet(p, DOCUMENT, Metadata.examples(p)));
         builder.addServlet(Paths.CONTEXT, new ContextServlet());
         builder.addServlet(Paths.DUMPS + "*", new DumpServlet(p));
-        builder.addServlet("/*", new ResourceServlet(p, new DocumentServlet(p, PAGE_FIRST, Metadata.home(p)),
-                ontology));
+        builder.addServlet("/*", new ResourceServlet(p, homePage,
+                new DocumentServlet(p, PAGE_FIRST, Metadata.catalogue(p)), ontology));
     }
 
     /** Recomputes VoID, the catalogue and the dumps from the data; a writer calls it after each commit. */

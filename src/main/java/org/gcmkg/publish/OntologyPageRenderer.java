@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.web.UiLanguage;
 
 /**
  * Renders the ontology as documentation: its header, then every class and property with its labels and comments
@@ -42,8 +43,10 @@ public final class OntologyPageRenderer {
      * @param ontologyIri the ontology's IRI (its namespace without the {@code #})
      * @param selfPath    the page's path on this server
      * @param alternates  the other representations on offer
+     * @param lang        the interface language
      */
-    public String render(Graph ontology, String ontologyIri, List<Representation> alternates, String selfPath) {
+    public String render(Graph ontology, String ontologyIri, List<Representation> alternates, String selfPath,
+            UiLanguage lang) {
         Labels labels = new Labels(ontology);
         Node onto = NodeFactory.createURI(ontologyIri);
         StringBuilder header = new StringBuilder();
@@ -52,9 +55,9 @@ public final class OntologyPageRenderer {
         labels.exactLabel(onto, "es").ifPresent(t ->
                 header.append("<p class=\"secondary\" lang=\"es\">").append(esc(t)).append("</p>\n"));
         header.append("<p class=\"iri\">IRI: <code>").append(esc(ontologyIri)).append("</code></p>\n");
-        for (String lang : List.of("en", "es")) {
-            literal(ontology, onto, DCTerms.description.asNode(), lang).ifPresent(d ->
-                    header.append("<p lang=\"").append(lang).append("\">").append(esc(d)).append("</p>\n"));
+        for (String tag : List.of("en", "es")) {
+            literal(ontology, onto, DCTerms.description.asNode(), tag).ifPresent(d ->
+                    header.append("<p lang=\"").append(tag).append("\">").append(esc(d)).append("</p>\n"));
         }
 
         StringBuilder main = new StringBuilder();
@@ -99,7 +102,8 @@ public final class OntologyPageRenderer {
         }
         toc.append("</ul></nav>\n");
         main.append(toc).append(sections);
-        return Html.page(titleEn.orElse(ontologyIri), alternates, selfPath, header.toString(), main.toString());
+        return Html.page(lang, titleEn.orElse(ontologyIri), alternates, selfPath, header.toString(),
+                main.toString());
     }
 
     private void term(StringBuilder b, Graph g, Node term, Labels labels) {

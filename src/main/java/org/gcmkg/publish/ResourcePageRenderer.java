@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.gcmkg.web.UiLanguage;
 
 /**
  * Renders descriptions as HTML pages: the labels in English and Spanish (each marked with its language), the
@@ -73,8 +74,9 @@ public final class ResourcePageRenderer {
      * @param d          the description
      * @param selfPath   the page's path on this server
      * @param alternates the other representations on offer
+     * @param lang       the interface language
      */
-    public String resourcePage(Description d, String selfPath, List<Representation> alternates) {
+    public String resourcePage(Description d, String selfPath, List<Representation> alternates, UiLanguage lang) {
         Labels labels = new Labels(d.graph());
         Node r = d.resource();
         StringBuilder header = new StringBuilder();
@@ -92,7 +94,7 @@ public final class ResourcePageRenderer {
         }
         main.append("</section>\n");
         inbound(main, d, labels);
-        return Html.page(labels.name(r), alternates, selfPath, header.toString(), main.toString());
+        return Html.page(lang, labels.name(r), alternates, selfPath, header.toString(), main.toString());
     }
 
     /**
@@ -106,14 +108,14 @@ public final class ResourcePageRenderer {
      * @param focus      the resources to show first, in order; the other subjects follow
      * @param selfPath   the page's path on this server
      * @param alternates the other representations on offer
+     * @param lang       the interface language, in which the title and introduction are given
      */
     public String documentPage(String titleEn, String titleEs, String introEn, String introEs, Graph graph,
-            List<Node> focus, String selfPath, List<Representation> alternates) {
+            List<Node> focus, String selfPath, List<Representation> alternates, UiLanguage lang) {
         Labels labels = new Labels(graph);
         StringBuilder header = new StringBuilder();
-        header.append("<h1 lang=\"en\">").append(esc(titleEn)).append("</h1>\n<p class=\"secondary\" lang=\"es\">")
-                .append(esc(titleEs)).append("</p>\n<p lang=\"en\">").append(esc(introEn))
-                .append("</p>\n<p lang=\"es\">").append(esc(introEs)).append("</p>\n");
+        header.append("<h1>").append(esc(lang.text(titleEn, titleEs))).append("</h1>\n<p class=\"lead\">")
+                .append(esc(lang.text(introEn, introEs))).append("</p>\n");
         List<Node> subjects = new ArrayList<>(focus);
         graph.find().mapWith(Triple::getSubject).filterKeep(Node::isURI).toSet().stream()
                 .filter(s -> !subjects.contains(s))
@@ -136,7 +138,8 @@ public final class ResourcePageRenderer {
             statements(main, graph, s, labels, 0);
             main.append("</section>\n");
         }
-        return Html.page(titleEn, alternates, selfPath, header.toString(), main.toString());
+        return Html.page(lang, lang.text(titleEn, titleEs), alternates, selfPath, header.toString(),
+                main.toString());
     }
 
     /**

@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.TestProject;
 import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.ServerSettings;
+import org.gcmkg.web.WebExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,9 @@ class IriBaseTest {
                 NodeFactory.createLiteralLang(LABEL, "en")));
         Publication p = new Publication(dsg, Set.of(graph), TestProject.get().queries(),
                 GraphFactory.createDefaultGraph(), PublishSettings.of(BASE, 5_000));
-        linkedData = new LinkedDataExtension(p);
-        server = GcmServer.start(dsg, ServerSettings.ephemeral(), List.of(linkedData));
+        WebExtension web = new WebExtension(p);
+        linkedData = new LinkedDataExtension(p, web.homePage());
+        server = GcmServer.start(dsg, ServerSettings.ephemeral(), List.of(linkedData, web));
     }
 
     @AfterAll

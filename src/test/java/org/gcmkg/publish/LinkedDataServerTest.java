@@ -21,6 +21,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
@@ -54,6 +56,8 @@ import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.ServerSettings;
 import org.gcmkg.store.Project;
 import org.gcmkg.vocab.Gcm;
+import org.gcmkg.web.Layout;
+import org.gcmkg.web.WebExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,7 +87,9 @@ class LinkedDataServerTest {
         Project project = TestProject.get();
         dataset = project.newDataset();
         publication = Publication.of(project, dataset, PublishSettings.of(Gcm.BASE, TIMEOUT_MILLIS));
-        server = GcmServer.start(dataset, ServerSettings.ephemeral(), List.of(new LinkedDataExtension(publication)));
+        WebExtension web = new WebExtension(publication);
+        server = GcmServer.start(dataset, ServerSettings.ephemeral(),
+                List.of(new LinkedDataExtension(publication, web.homePage()), web));
     }
 
     @AfterAll
@@ -125,6 +131,17 @@ class LinkedDataServerTest {
 
     private static String text(HttpResponse<byte[]> r) {
         return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    /** The targets of the page's stylesheet links. */
+    private static List<String> stylesheets(String html) {
+        List<String> hrefs = new ArrayList<>();
+        Matcher m = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]*)\"")
+                .matcher(html);
+        while (m.find()) {
+            hrefs.add(m.group(1));
+        }
+        return hrefs;
     }
 
     private static String header(HttpResponse<?> r, String name) {
@@ -215,10 +232,12 @@ class LinkedDataServerTest {
             for (Representation rep : RDF_FORMATS) {
                 assertTrue(html.contains("href=\"" + path(iri) + "?format=" + rep.formatName() + "\""), rep.name());
             }
-            // Nothing is loaded from another host: no scripts, images, stylesheets or fonts.
-            for (String loads : List.of("<script", "<img", "src=", "stylesheet", "@import", "url(")) {
+            // Nothing is loaded from another host: no scripts, images or fonts, and only the site's stylesheet.
+            for (String loads : List.of("<script", "<img", "src=", "@import", "url(")) {
                 assertFalse(html.contains(loads), iri + " page contains " + loads);
             }
+            assertEquals(List.of(Layout.STYLESHEET), stylesheets(html), iri);
+            assertEquals(200, get(Layout.STYLESHEET, "text/css").statusCode());
         }
         String action = text(get(path(ACTION_7_3), "text/html"));
         assertTrue(action.contains("href=\"/objective/7\""), "the action links to its objective on this server");
@@ -517,7 +536,9 @@ class LinkedDataServerTest {
         TestProject.assertIsomorphic(TestProject.get().validator().shapes().getGraph(), shapes, "the shapes document");
         HttpResponse<byte[]> home = get("/", "text/html");
         assertEquals(200, home.statusCode());
-        assertTrue(text(home).contains("lang=\"es\">" + Html.esc(OBJECTIVE_7_ES) + "<"));
+        assertTrue(text(home).contains("href=\"" + Paths.CATALOG + "\""), "the home page links to the catalogue");
+        Graph root = fetchRdf("/", Representation.TURTLE);
+        assertTrue(root.isIsomorphicWith(fetchRdf(Paths.CATALOG, Representation.TURTLE)), "in RDF, / is the catalogue");
     }
 
     // ---- dumps, caching and CORS ---------------------------------------------------------------------------
