@@ -52,6 +52,7 @@ final class NamedQueriesServlet extends HttpServlet {
                 JsonObject o = new JsonObject();
                 o.put("name", q.name());
                 o.put("description", q.description());
+                o.put("descriptionEs", q.descriptionEs());
                 o.put("perEdition", q.perEdition());
                 o.put("sparql", q.sparql());
                 list.add(o);

@@ -61,6 +61,7 @@ class NamedQueriesHttpTest {
         HttpResponse<String> r = get("/queries", "application/json");
         assertEquals(200, r.statusCode());
         assertEquals(TestProject.get().queries().all().size(), JSON.parse(r.body()).get("queries").getAsArray().size());
+        assertTrue(r.body().contains("Cifras principales del informe"), "Spanish descriptions are listed");
     }
 
     @Test
