@@ -1,6 +1,7 @@
 package org.gcmkg.publish;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,88 +30,43 @@ final class Metadata {
     /** The VoID description. */
     static GraphDocument voidDescription(Publication p) {
         IriMapping iris = p.settings().iris();
-        ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
-        return new GraphDocument() {
-            @Override
-            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
-                return VoidDescriber.describe(snapshot, iris, urls);
-            }
-
-            @Override
-            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
-                    List<Representation> alternates, UiLanguage lang) {
-                return renderer.documentPage("VoID description", "Descripción VoID",
+        return page(iris, (snapshot, urls) -> VoidDescriber.describe(snapshot, iris, urls),
+                new PageText("VoID description", "Descripción VoID",
                         "The dataset, where to query and download it, and counts computed from the live data.",
                         "El conjunto de datos, dónde consultarlo y descargarlo, y conteos calculados de los datos "
-                                + "vigentes.",
-                        g, List.of(node(iris.iri(Paths.DATASET_IRI))), selfPath, alternates, lang);
-            }
-        };
+                                + "vigentes."),
+                List.of(node(iris.iri(Paths.DATASET_IRI))));
     }
 
     /** The DCAT catalogue. */
     static GraphDocument catalogue(Publication p) {
         IriMapping iris = p.settings().iris();
-        ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
-        return new GraphDocument() {
-            @Override
-            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
-                return DcatCatalogue.describe(snapshot, iris, urls);
-            }
-
-            @Override
-            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
-                    List<Representation> alternates, UiLanguage lang) {
-                return renderer.documentPage("DCAT catalogue", "Catálogo DCAT",
+        return page(iris, (snapshot, urls) -> DcatCatalogue.describe(snapshot, iris, urls),
+                new PageText("DCAT catalogue", "Catálogo DCAT",
                         "The catalogue, its dataset, the downloads and the SPARQL endpoint.",
-                        "El catálogo, su conjunto de datos, las descargas y el punto de acceso SPARQL.",
-                        g, List.of(node(iris.iri(Paths.CATALOG_IRI)), node(iris.iri(Paths.DATASET_IRI))),
-                        selfPath, alternates, lang);
-            }
-        };
+                        "El catálogo, su conjunto de datos, las descargas y el punto de acceso SPARQL."),
+                List.of(node(iris.iri(Paths.CATALOG_IRI)), node(iris.iri(Paths.DATASET_IRI))));
     }
 
     /** The example queries. */
     static GraphDocument examples(Publication p) {
         IriMapping iris = p.settings().iris();
-        ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
-        return new GraphDocument() {
-            @Override
-            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
-                return SparqlExamples.describe(p.queries().all(), iris, urls);
-            }
-
-            @Override
-            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
-                    List<Representation> alternates, UiLanguage lang) {
-                return renderer.documentPage("Example queries", "Consultas de ejemplo",
+        return page(iris, (snapshot, urls) -> SparqlExamples.describe(p.queries().all(), iris, urls),
+                new PageText("Example queries", "Consultas de ejemplo",
                         "The named queries of the project, each reproducing a table or figure of the reports.",
-                        "Las consultas con nombre del proyecto; cada una reproduce una tabla o cifra de los informes.",
-                        g, List.of(), selfPath, alternates, lang);
-            }
-        };
+                        "Las consultas con nombre del proyecto; cada una reproduce una tabla o cifra de los informes."),
+                List.of());
     }
 
     /** The SPARQL service description of the endpoint at the request's URL. */
     static GraphDocument serviceDescription(Publication p, String endpointPath) {
         IriMapping iris = p.settings().iris();
-        ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
-        return new GraphDocument() {
-            @Override
-            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
-                return ServiceDescription.describe(snapshot, iris, urls.url(endpointPath),
-                        p.settings().queryTimeoutMillis());
-            }
-
-            @Override
-            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
-                    List<Representation> alternates, UiLanguage lang) {
-                return renderer.documentPage("SPARQL service description", "Descripción del servicio SPARQL",
+        return page(iris, (snapshot, urls) -> ServiceDescription.describe(snapshot, iris, urls.url(endpointPath),
+                        p.settings().queryTimeoutMillis()),
+                new PageText("SPARQL service description", "Descripción del servicio SPARQL",
                         "Send a query with ?query= (GET) or in the body (POST).",
-                        "Envíe una consulta con ?query= (GET) o en el cuerpo (POST).",
-                        g, List.of(node(iris.iri(Paths.SERVICE_IRI))), selfPath, alternates, lang);
-            }
-        };
+                        "Envíe una consulta con ?query= (GET) o en el cuerpo (POST)."),
+                List.of(node(iris.iri(Paths.SERVICE_IRI))));
     }
 
     /** The ontology, from its named graph. */
@@ -136,25 +92,37 @@ final class Metadata {
 
     /** The SHACL shapes the curated data passes. */
     static GraphDocument shapes(Publication p) {
-        IriMapping iris = p.settings().iris();
+        return page(p.settings().iris(), (snapshot, urls) -> {
+            Graph g = RdfOutput.newGraph();
+            p.shapes().find().forEachRemaining(g::add);
+            return g;
+        }, new PageText("SHACL shapes", "Formas SHACL",
+                "The constraints every piece of curated data passes before the service starts.",
+                "Las restricciones que todos los datos curados cumplen antes de que el servicio arranque."),
+                List.of());
+    }
+
+    /** A document whose HTML is the generic document page: a heading, a lead and its resources, focus first. */
+    private static GraphDocument page(IriMapping iris, BiFunction<Snapshot, ServiceUrls, Graph> build, PageText text,
+            List<Node> focus) {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
             @Override
             public Graph graph(Snapshot snapshot, ServiceUrls urls) {
-                Graph g = RdfOutput.newGraph();
-                p.shapes().find().forEachRemaining(g::add);
-                return g;
+                return build.apply(snapshot, urls);
             }
 
             @Override
             public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
                     List<Representation> alternates, UiLanguage lang) {
-                return renderer.documentPage("SHACL shapes", "Formas SHACL",
-                        "The constraints every piece of curated data passes before the service starts.",
-                        "Las restricciones que todos los datos curados cumplen antes de que el servicio arranque.",
-                        g, List.of(), selfPath, alternates, lang);
+                return renderer.documentPage(text.titleEn(), text.titleEs(), text.leadEn(), text.leadEs(),
+                        g, focus, selfPath, alternates, lang);
             }
         };
+    }
+
+    /** The heading and lead of a document page, in English and Spanish. */
+    private record PageText(String titleEn, String titleEs, String leadEn, String leadEs) {
     }
 
     private static Node node(String iri) {
