@@ -3,6 +3,7 @@ package org.gcmkg.page;
 import java.util.Optional;
 
 import org.gcmkg.text.Language;
+import org.gcmkg.text.Messages;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +39,11 @@ public enum UiLanguage {
     /** The text in this language. */
     public String text(String en, String es) {
         return this == ES ? es : en;
+    }
+
+    /** The user-facing messages of {@code area} in this language. */
+    public Messages messages(String area) {
+        return Messages.of(area, language());
     }
 
     /** The other language, which the switch offers. */

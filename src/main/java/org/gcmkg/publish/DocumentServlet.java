@@ -39,7 +39,7 @@ final class DocumentServlet extends HttpServlet {
                 req.getParameter("format"), offered);
         resp.setHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
-            HttpResponses.notAcceptable(resp, offered);
+            HttpResponses.notAcceptable(req, resp, offered);
             return;
         }
         Representation rep = chosen.get();

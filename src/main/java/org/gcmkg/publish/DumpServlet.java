@@ -27,7 +27,7 @@ final class DumpServlet extends HttpServlet {
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         Optional<Dump> dump = publication.snapshot().dumpByFileName(fileName);
         if (dump.isEmpty() || !path.equals(Paths.DUMPS + fileName)) {
-            HttpResponses.error(resp, HttpServletResponse.SC_NOT_FOUND, "No such dump; the catalogue at "
+            HttpResponses.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "No such dump; the catalogue at "
                     + Paths.CATALOG + " lists them.");
             return;
         }

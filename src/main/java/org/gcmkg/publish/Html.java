@@ -7,7 +7,7 @@ import org.gcmkg.page.Markup;
 import org.gcmkg.page.UiLanguage;
 
 /**
- * Pieces of the linked-data pages: escaping, bilingual interface text and the page frame, which is the site's
+ * Pieces of the linked-data pages: escaping, links and the page frame, which is the site's
  * shared {@link Layout} with this package's links to the other representations of a page.
  */
 final class Html {
@@ -17,15 +17,6 @@ final class Html {
     /** Escapes text for element content and attribute values. */
     static String esc(String s) {
         return Markup.esc(s);
-    }
-
-    /**
-     * Interface text in English and Spanish, each marked with its language. The stylesheet shows the one of the
-     * page's language; without styles, both are read.
-     */
-    static String both(String en, String es) {
-        return "<span class=\"both\"><span lang=\"en\">" + esc(en) + "</span><span class=\"sep\"> · </span>"
-                + "<span lang=\"es\">" + esc(es) + "</span></span>";
     }
 
     /** A link for people: only http(s) targets and server paths become links; anything else stays text. */
@@ -48,13 +39,21 @@ final class Html {
      */
     static String page(UiLanguage lang, String title, List<Representation> alternates, String selfPath,
             String header, String main) {
+        return page(lang, title, alternates, selfPath, header, main,
+                esc(lang.messages(Layout.AREA).format("layout.source.default")));
+    }
+
+    /** A whole page whose footer names its source with {@code sourceHtml}. */
+    static String page(UiLanguage lang, String title, List<Representation> alternates, String selfPath,
+            String header, String main, String sourceHtml) {
         StringBuilder head = new StringBuilder();
         for (Representation r : alternates) {
             head.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"")
                     .append(esc(formatLink(selfPath, r))).append("\">\n");
         }
         return Layout.page(lang, selfPath, title, head.toString(),
-                "<div class=\"intro\">\n" + header + "</div>\n" + main, formats(lang, alternates, selfPath));
+                "<div class=\"intro\">\n" + header + "</div>\n" + main, formats(lang, alternates, selfPath),
+                sourceHtml);
     }
 
     /** The path that asks for a representation of the page at {@code selfPath}. */
@@ -66,8 +65,9 @@ final class Html {
         if (alternates.isEmpty()) {
             return "";
         }
-        StringBuilder b = new StringBuilder("<nav aria-label=\"").append(esc(lang.text("Formats", "Formatos")))
-                .append("\"><h2>").append(esc(lang.text("This page as data", "Esta página como datos")))
+        org.gcmkg.text.Messages m = lang.messages(Layout.AREA);
+        StringBuilder b = new StringBuilder("<nav aria-label=\"").append(esc(m.format("layout.formats.nav")))
+                .append("\"><h2>").append(esc(m.format("layout.formats.title")))
                 .append("</h2>\n<ul>\n");
         for (Representation r : alternates) {
             b.append("<li><a href=\"").append(esc(formatLink(selfPath, r))).append("\" type=\"")

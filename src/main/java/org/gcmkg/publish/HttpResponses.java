@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.gcmkg.page.ErrorPage;
 import org.gcmkg.page.UiLanguage;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,19 +88,21 @@ final class HttpResponses {
         }
     }
 
-    /** A plain-text error. */
-    static void error(HttpServletResponse resp, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(status);
-        resp.setContentType("text/plain;charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+    /** An error: a page in the site's layout for a browser, plain text for other clients. */
+    static void error(HttpServletRequest req, HttpServletResponse resp, int status, String message)
+            throws IOException {
+        ErrorPage.send(req, resp, status, message);
     }
 
-    /** 406, listing what is on offer. */
-    static void notAcceptable(HttpServletResponse resp, List<Representation> offered) throws IOException {
-        error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Available: " + offered.stream()
-                .map(r -> r.mediaType() + " (?format=" + r.formatName() + ")").collect(Collectors.joining(", ")));
+    /** 406, listing what is on offer (as links, for a browser). */
+    static void notAcceptable(HttpServletRequest req, HttpServletResponse resp, List<Representation> offered)
+            throws IOException {
+        String selfPath = req.getRequestURI();
+        ErrorPage.send(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Available: "
+                + offered.stream().map(r -> r.mediaType() + " (?format=" + r.formatName() + ")")
+                        .collect(Collectors.joining(", ")),
+                offered.stream().map(r -> new ErrorPage.Alternative(r.label() + " (" + r.mediaType() + ")",
+                        Html.formatLink(selfPath, r))).toList());
     }
 
     /**

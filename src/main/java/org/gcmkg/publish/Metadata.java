@@ -32,10 +32,7 @@ final class Metadata {
     static GraphDocument voidDescription(Publication p) {
         IriMapping iris = p.settings().iris();
         return page(iris, (snapshot, urls) -> VoidDescriber.describe(snapshot, iris, urls),
-                new PageText("VoID description", "Descripción VoID",
-                        "The dataset, where to query and download it, and counts computed from the live data.",
-                        "El conjunto de datos, dónde consultarlo y descargarlo, y conteos calculados de los datos "
-                                + "vigentes."),
+                "void",
                 List.of(node(iris.iri(Paths.DATASET_IRI))));
     }
 
@@ -43,9 +40,7 @@ final class Metadata {
     static GraphDocument catalogue(Publication p) {
         IriMapping iris = p.settings().iris();
         return page(iris, (snapshot, urls) -> DcatCatalogue.describe(snapshot, iris, urls),
-                new PageText("DCAT catalogue", "Catálogo DCAT",
-                        "The catalogue, its dataset, the downloads and the SPARQL endpoint.",
-                        "El catálogo, su conjunto de datos, las descargas y el punto de acceso SPARQL."),
+                "catalogue",
                 List.of(node(iris.iri(Paths.CATALOG_IRI)), node(iris.iri(Paths.DATASET_IRI))));
     }
 
@@ -53,9 +48,7 @@ final class Metadata {
     static GraphDocument examples(Publication p) {
         IriMapping iris = p.settings().iris();
         return page(iris, (snapshot, urls) -> SparqlExamples.describe(p.queries().all(), iris, urls),
-                new PageText("Example queries", "Consultas de ejemplo",
-                        "The named queries of the project, each reproducing a table or figure of the reports.",
-                        "Las consultas con nombre del proyecto; cada una reproduce una tabla o cifra de los informes."),
+                "examples",
                 List.of());
     }
 
@@ -64,9 +57,7 @@ final class Metadata {
         IriMapping iris = p.settings().iris();
         return page(iris, (snapshot, urls) -> ServiceDescription.describe(snapshot, iris, urls.url(endpointPath),
                         p.settings().queryTimeoutMillis()),
-                new PageText("SPARQL service description", "Descripción del servicio SPARQL",
-                        "Send a query with ?query= (GET) or in the body (POST).",
-                        "Envíe una consulta con ?query= (GET) o en el cuerpo (POST)."),
+                "service",
                 List.of(node(iris.iri(Paths.SERVICE_IRI))));
     }
 
@@ -97,14 +88,14 @@ final class Metadata {
             Graph g = RdfOutput.newGraph();
             p.shapes().find().forEachRemaining(g::add);
             return g;
-        }, new PageText("SHACL shapes", "Formas SHACL",
-                "The constraints every piece of curated data passes before the service starts.",
-                "Las restricciones que todos los datos curados cumplen antes de que el servicio arranque."),
-                List.of());
+        }, "shapes", List.of());
     }
 
-    /** A document whose HTML is the generic document page: a heading, a lead and its resources, focus first. */
-    private static GraphDocument page(IriMapping iris, BiFunction<Snapshot, ServiceUrls, Graph> build, PageText text,
+    /**
+     * A document whose HTML is the generic document page: a heading, a lead and its resources, focus first; the
+     * heading and lead are the messages {@code doc.TEXT.title} and {@code doc.TEXT.lead}.
+     */
+    private static GraphDocument page(IriMapping iris, BiFunction<Snapshot, ServiceUrls, Graph> build, String text,
             List<Node> focus) {
         ResourcePageRenderer renderer = new ResourcePageRenderer(iris);
         return new GraphDocument() {
@@ -116,14 +107,11 @@ final class Metadata {
             @Override
             public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
                     List<Representation> alternates, UiLanguage lang) {
-                return renderer.documentPage(text.titleEn(), text.titleEs(), text.leadEn(), text.leadEs(),
+                org.gcmkg.text.Messages m = lang.messages(org.gcmkg.page.Layout.AREA);
+                return renderer.documentPage(m.format("doc." + text + ".title"), m.format("doc." + text + ".lead"),
                         g, focus, selfPath, alternates, lang);
             }
         };
-    }
-
-    /** The heading and lead of a document page, in English and Spanish. */
-    private record PageText(String titleEn, String titleEs, String leadEn, String leadEs) {
     }
 
     private static Node node(String iri) {

@@ -1,6 +1,5 @@
 package org.gcmkg.publish;
 
-import static org.gcmkg.publish.Html.both;
 import static org.gcmkg.publish.Html.esc;
 
 import java.util.Comparator;
@@ -17,7 +16,10 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.Sorting;
 import org.gcmkg.page.UiLanguage;
+import org.gcmkg.text.Messages;
 
 /**
  * Renders the ontology as documentation: its header, then every class and property with its labels and comments
@@ -48,80 +50,78 @@ public final class OntologyPageRenderer {
     public String render(Graph ontology, String ontologyIri, List<Representation> alternates, String selfPath,
             UiLanguage lang) {
         Labels labels = new Labels(ontology);
+        Messages m = lang.messages(Layout.AREA);
         Node onto = NodeFactory.createURI(ontologyIri);
         StringBuilder header = new StringBuilder();
-        Optional<String> titleEn = labels.exactLabel(onto, "en");
-        header.append("<h1 lang=\"en\">").append(esc(titleEn.orElse(ontologyIri))).append("</h1>\n");
-        labels.exactLabel(onto, "es").ifPresent(t ->
-                header.append("<p class=\"secondary\" lang=\"es\">").append(esc(t)).append("</p>\n"));
+        ResourcePageRenderer.title(header, onto, labels, lang);
         header.append("<p class=\"iri\">IRI: <code>").append(esc(ontologyIri)).append("</code></p>\n");
-        for (String tag : List.of("en", "es")) {
+        for (String tag : List.of(lang.code(), lang.other().code())) {
             literal(ontology, onto, DCTerms.description.asNode(), tag).ifPresent(d ->
                     header.append("<p lang=\"").append(tag).append("\">").append(esc(d)).append("</p>\n"));
         }
 
         StringBuilder main = new StringBuilder();
         main.append("<section aria-labelledby=\"about\">\n<h2 id=\"about\">")
-                .append(both("About this ontology", "Acerca de esta ontología")).append("</h2>\n");
+                .append(esc(m.format("ontology.about"))).append("</h2>\n");
         resources.statements(main, ontology, onto, labels, 0, Set.of(DCTerms.title.asNode(),
-                DCTerms.description.asNode()));
+                DCTerms.description.asNode()), lang);
         main.append("</section>\n");
 
         List<Group> groups = List.of(
-                new Group("classes", "Classes", "Clases", Set.of(OWL.Class.asNode(), RDFS.Class.asNode())),
-                new Group("object-properties", "Object properties", "Propiedades de objeto",
-                        Set.of(OWL.ObjectProperty.asNode())),
-                new Group("datatype-properties", "Datatype properties", "Propiedades de datos",
-                        Set.of(OWL.DatatypeProperty.asNode())),
-                new Group("statistical-properties", "Statistical dimensions, measures and attributes",
-                        "Dimensiones, medidas y atributos estadísticos",
-                        Set.of(node(QB + "DimensionProperty"), node(QB + "MeasureProperty"),
-                                node(QB + "AttributeProperty"))),
-                new Group("structures", "Data structure definitions", "Definiciones de estructura de datos",
-                        Set.of(node(QB + "DataStructureDefinition"))));
+                new Group("classes", Set.of(OWL.Class.asNode(), RDFS.Class.asNode())),
+                new Group("object-properties", Set.of(OWL.ObjectProperty.asNode())),
+                new Group("datatype-properties", Set.of(OWL.DatatypeProperty.asNode())),
+                new Group("statistical-properties", Set.of(node(QB + "DimensionProperty"),
+                        node(QB + "MeasureProperty"), node(QB + "AttributeProperty"))),
+                new Group("structures", Set.of(node(QB + "DataStructureDefinition"))));
         Set<Node> placed = new LinkedHashSet<>();
-        StringBuilder toc = new StringBuilder("<nav aria-label=\"Contents\"><ul>\n");
+        StringBuilder toc = new StringBuilder("<nav class=\"toc\" aria-label=\"")
+                .append(esc(m.format("ontology.contents"))).append("\"><ul>\n");
         StringBuilder sections = new StringBuilder();
         for (Group group : groups) {
             List<Node> terms = ontology.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
                     .filter(t -> group.types.contains(t.getObject()) && t.getSubject().isURI())
                     .map(Triple::getSubject).filter(placed::add).distinct()
-                    .sorted(Comparator.comparing(OntologyPageRenderer::localName, String.CASE_INSENSITIVE_ORDER))
+                    .sorted(Comparator.comparing(OntologyPageRenderer::localName, Sorting.collator(lang)))
                     .toList();
             if (terms.isEmpty()) {
                 continue;
             }
-            toc.append("<li><a href=\"#").append(group.id).append("\">").append(both(group.en, group.es))
+            String heading = esc(m.format("ontology.group." + group.id));
+            toc.append("<li><a href=\"#").append(group.id).append("\">").append(heading)
                     .append("</a> (").append(terms.size()).append(")</li>\n");
             sections.append("<section aria-labelledby=\"").append(group.id).append("\">\n<h2 id=\"").append(group.id)
-                    .append("\">").append(both(group.en, group.es)).append("</h2>\n");
+                    .append("\">").append(heading).append("</h2>\n");
             for (Node term : terms) {
-                term(sections, ontology, term, labels);
+                term(sections, ontology, term, labels, lang);
             }
             sections.append("</section>\n");
         }
         toc.append("</ul></nav>\n");
         main.append(toc).append(sections);
-        return Html.page(lang, titleEn.orElse(ontologyIri), alternates, selfPath, header.toString(),
-                main.toString());
+        return Html.page(lang, ResourcePageRenderer.name(onto, labels, lang), alternates, selfPath,
+                header.toString(), main.toString());
     }
 
-    private void term(StringBuilder b, Graph g, Node term, Labels labels) {
+    private void term(StringBuilder b, Graph g, Node term, Labels labels, UiLanguage lang) {
         b.append("<section class=\"term\" id=\"").append(esc(localName(term))).append("\">\n<h3>");
-        Optional<String> en = labels.exactLabel(term, "en");
-        Optional<String> es = labels.exactLabel(term, "es");
-        b.append(en.map(s -> "<span lang=\"en\">" + esc(s) + "</span>").orElse(esc(localName(term))));
-        es.ifPresent(s -> b.append(" · <span lang=\"es\">").append(esc(s)).append("</span>"));
+        Optional<String> own = labels.exactLabel(term, lang.code());
+        Optional<String> other = labels.exactLabel(term, lang.other().code());
+        b.append(own.map(s -> "<span lang=\"" + lang.code() + "\">" + esc(s) + "</span>")
+                .orElse(esc(localName(term))));
+        other.ifPresent(s -> b.append(" <small class=\"other-language\" lang=\"").append(lang.other().code())
+                .append("\">").append(esc(s)).append("</small>"));
         b.append("</h3>\n<p class=\"iri\"><code>").append(esc(term.getURI())).append("</code> (")
                 .append(g.find(term, RDF.type.asNode(), Node.ANY).toList().stream()
-                        .map(t -> resources.nameHtml(t.getObject(), labels, true)).sorted()
+                        .map(t -> resources.nameHtml(t.getObject(), labels, true, lang)).sorted()
                         .reduce((x, y) -> x + ", " + y).orElse(""))
                 .append(")</p>\n");
-        for (String lang : List.of("en", "es")) {
-            literal(g, term, RDFS.comment.asNode(), lang).ifPresent(c ->
-                    b.append("<p lang=\"").append(lang).append("\">").append(esc(c)).append("</p>\n"));
+        for (String tag : List.of(lang.code(), lang.other().code())) {
+            literal(g, term, RDFS.comment.asNode(), tag).ifPresent(c ->
+                    b.append("<p").append(tag.equals(lang.code()) ? "" : " class=\"other-language\"")
+                            .append(" lang=\"").append(tag).append("\">").append(esc(c)).append("</p>\n"));
         }
-        resources.statements(b, g, term, labels, 1, SHOWN_APART);
+        resources.statements(b, g, term, labels, 1, SHOWN_APART, lang);
         b.append("</section>\n");
     }
 
@@ -141,6 +141,6 @@ public final class OntologyPageRenderer {
         return NodeFactory.createURI(iri);
     }
 
-    private record Group(String id, String en, String es, Set<Node> types) {
+    private record Group(String id, Set<Node> types) {
     }
 }

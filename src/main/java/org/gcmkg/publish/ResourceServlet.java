@@ -32,7 +32,7 @@ final class ResourceServlet extends HttpServlet {
 
     private final transient Publication publication;
     private final transient ResourceDescriber describer;
-    private final transient ResourcePageRenderer renderer;
+    private final transient ResourcePages pages;
     private final transient HttpServlet homePage;
     private final transient DocumentServlet home;
     private final transient DocumentServlet ontology;
@@ -46,7 +46,7 @@ final class ResourceServlet extends HttpServlet {
     ResourceServlet(Publication publication, HttpServlet homePage, DocumentServlet home, DocumentServlet ontology) {
         this.publication = publication;
         this.describer = new ResourceDescriber(publication.settings().inboundLimit());
-        this.renderer = new ResourcePageRenderer(publication.settings().iris());
+        this.pages = new ResourcePages(publication);
         this.homePage = homePage;
         this.home = home;
         this.ontology = ontology;
@@ -69,7 +69,7 @@ final class ResourceServlet extends HttpServlet {
                 req.getParameter("format"), OFFERED);
         resp.setHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
-            HttpResponses.notAcceptable(resp, OFFERED);
+            HttpResponses.notAcceptable(req, resp, OFFERED);
             return;
         }
         IriMapping iris = publication.settings().iris();
@@ -86,18 +86,30 @@ final class ResourceServlet extends HttpServlet {
             d = describer.describe(Metadata.all(publication, snapshot, urls), resource);
         }
         if (d.isEmpty()) {
-            HttpResponses.error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the data has no statement about "
+            HttpResponses.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the data has no statement about "
                     + resource.getURI());
             return;
         }
         Representation rep = chosen.get();
         UiLanguage lang = UiLanguage.of(req, resp);
+        Optional<Node> edition = Optional.empty();
+        String asked = req.getParameter("edition");
+        if (rep == Representation.HTML && asked != null && !asked.isBlank()) {
+            Node report = NodeFactory.createURI(asked.strip());
+            if (pages.editions().of(report).isEmpty()) {
+                HttpResponses.error(req, resp, HttpServletResponse.SC_BAD_REQUEST, "No report edition " + asked
+                        + " in the data; the catalogue lists the reports.");
+                return;
+            }
+            edition = Optional.of(report);
+        }
         byte[] body = rep == Representation.HTML
-                ? renderer.resourcePage(d, path, OFFERED, lang).getBytes(StandardCharsets.UTF_8)
+                ? pages.page(d, path, OFFERED, lang, edition).getBytes(StandardCharsets.UTF_8)
                 : RdfOutput.write(d.graph(), rep, urls.context());
         HttpResponses.negotiationHeaders(resp, path, OFFERED, rep);
         HttpResponses.send(req, resp, rep.contentType(), body,
-                HttpResponses.weakEtag(snapshot, rep, urls, path, lang), snapshot.modified());
+                HttpResponses.weakEtag(snapshot, rep, urls, path + edition.map(e -> "?edition=" + e.getURI()).orElse(""),
+                        lang), snapshot.modified());
     }
 
     /** Whether an IRI is the version IRI of the ontology, which the ontology document answers for. */

@@ -14,7 +14,8 @@ import org.gcmkg.page.Paths;
 import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.Representation;
 import org.gcmkg.query.NamedQuery;
-import org.gcmkg.web.SelectQuery.Row;
+import org.gcmkg.publish.PageQuery;
+import org.gcmkg.publish.PageQuery.Row;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,14 +36,14 @@ final class HomePage extends HttpServlet {
             Representation.RDF_XML, Representation.N_TRIPLES);
 
     private final transient Publication publication;
-    private final transient SelectQuery facts = SelectQuery.resource("home");
-    private final transient SelectQuery headline;
+    private final transient PageQuery facts = PageQuery.resource(WebExtension.class, "home");
+    private final transient PageQuery headline;
 
     HomePage(Publication publication) {
         this.publication = publication;
         NamedQuery named = publication.queries().get("headline-figures")
                 .orElseThrow(() -> new IllegalStateException("the named query headline-figures is missing"));
-        this.headline = SelectQuery.of(named.name(), named.sparql());
+        this.headline = PageQuery.of(named.name(), named.sparql());
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.gcmkg.publish.IriMapping;
 import org.gcmkg.publish.Publication;
 import org.gcmkg.query.NamedQuery;
-import org.gcmkg.web.SelectQuery.Row;
+import org.gcmkg.publish.PageQuery;
+import org.gcmkg.publish.PageQuery.Row;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,9 +36,9 @@ final class ObjectivesPage extends HttpServlet {
     static final String CHALLENGES_QUERY = "challenges-by-category";
 
     private final transient Publication publication;
-    private final transient SelectQuery actions;
-    private final transient SelectQuery challenges;
-    private final transient SelectQuery titles = SelectQuery.resource("objective-titles");
+    private final transient PageQuery actions;
+    private final transient PageQuery challenges;
+    private final transient PageQuery titles = PageQuery.resource(WebExtension.class, "objective-titles");
 
     ObjectivesPage(Publication publication) {
         this.publication = publication;
@@ -45,10 +46,10 @@ final class ObjectivesPage extends HttpServlet {
         this.challenges = named(publication, CHALLENGES_QUERY);
     }
 
-    private static SelectQuery named(Publication p, String name) {
+    private static PageQuery named(Publication p, String name) {
         NamedQuery q = p.queries().get(name)
                 .orElseThrow(() -> new IllegalStateException("the named query " + name + " is missing"));
-        return SelectQuery.of(q.name(), q.sparql());
+        return PageQuery.of(q.name(), q.sparql());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.gcmkg.web;
+package org.gcmkg.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,21 +15,24 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.gcmkg.query.QueryRunner;
 import org.gcmkg.page.UiLanguage;
+import org.gcmkg.query.QueryRunner;
 
 /**
  * A SELECT query that a page runs over the served dataset, as the endpoint would, so that what the page shows is
- * what the data says at that moment.
+ * what the data says at that moment. A page's own queries are kept as {@code .rq} files beside the class that
+ * uses them; {@code ?this} and other variables can be given values before the query runs.
  */
-final class SelectQuery {
+public final class PageQuery {
     private final Query query;
     private final String name;
 
-    private SelectQuery(String name, String sparql) {
+    private PageQuery(String name, String sparql) {
         this.name = name;
         this.query = QueryRunner.parse(sparql, name);
         if (!query.isSelectType()) {
@@ -38,35 +41,43 @@ final class SelectQuery {
     }
 
     /** A query from its text. */
-    static SelectQuery of(String name, String sparql) {
-        return new SelectQuery(name, sparql);
+    public static PageQuery of(String name, String sparql) {
+        return new PageQuery(name, sparql);
     }
 
-    /** One of the web pages' own queries, kept beside this class as {@code queries/NAME.rq}. */
-    static SelectQuery resource(String name) {
+    /** The query kept as {@code queries/NAME.rq} beside {@code owner}. */
+    public static PageQuery resource(Class<?> owner, String name) {
         String path = "queries/" + name + ".rq";
-        try (InputStream in = SelectQuery.class.getResourceAsStream(path)) {
+        try (InputStream in = owner.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
+                throw new IllegalStateException("missing resource " + path + " beside " + owner.getName());
             }
-            return new SelectQuery(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new PageQuery(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
     /** The rows, each a map from variable to value (unbound variables are absent), in result order. */
-    List<Row> run(DatasetGraph dataset, long timeoutMillis) {
+    public List<Row> run(DatasetGraph dataset, long timeoutMillis) {
+        return run(dataset, timeoutMillis, Map.of());
+    }
+
+    /** The rows with the given variables set to the given values before the query runs. */
+    public List<Row> run(DatasetGraph dataset, long timeoutMillis, Map<String, Node> values) {
         return Txn.calculateRead(dataset, () -> {
+            QuerySolutionMap given = new QuerySolutionMap();
+            var model = ModelFactory.createDefaultModel();
+            values.forEach((k, v) -> given.add(k, model.asRDFNode(v)));
             try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset))
-                    .timeout(timeoutMillis).build()) {
+                    .substitution(given).timeout(timeoutMillis).build()) {
                 ResultSet rs = qe.execSelect();
                 List<Row> rows = new ArrayList<>();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
-                    Map<String, Node> values = new LinkedHashMap<>();
-                    s.varNames().forEachRemaining(v -> values.put(v, s.get(v).asNode()));
-                    rows.add(new Row(values));
+                    Map<String, Node> row = new LinkedHashMap<>();
+                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v).asNode()));
+                    rows.add(new Row(row));
                 }
                 return rows;
             }
@@ -79,9 +90,14 @@ final class SelectQuery {
     }
 
     /** One result row. */
-    record Row(Map<String, Node> values) {
+    public record Row(Map<String, Node> values) {
+        /** The value of a variable, if bound. */
+        public Optional<Node> node(String var) {
+            return Optional.ofNullable(values.get(var));
+        }
+
         /** The lexical form of a bound literal, or the IRI of a bound resource. */
-        Optional<String> text(String var) {
+        public Optional<String> text(String var) {
             Node n = values.get(var);
             if (n == null) {
                 return Optional.empty();
@@ -90,13 +106,19 @@ final class SelectQuery {
         }
 
         /** A bound integer value; empty when unbound, which means unknown, not zero. */
-        Optional<Long> number(String var) {
+        public Optional<Long> number(String var) {
             return text(var).map(t -> Long.parseLong(t.strip()));
         }
 
+        /** A bound boolean value. */
+        public Optional<Boolean> bool(String var) {
+            return text(var).map(t -> t.strip().equals("true") || t.strip().equals("1"));
+        }
+
         /** The text of one variable or the other, by interface language ({@code var_en} or {@code var_es}). */
-        String text(String var, UiLanguage lang) {
-            return text(var + "_" + lang.code()).or(() -> text(var + "_en")).orElse("");
+        public String text(String var, UiLanguage lang) {
+            return text(var + "_" + lang.code()).or(() -> text(var + "_" + lang.other().code()))
+                    .orElse("");
         }
     }
 }
