@@ -28,20 +28,40 @@ final class Metadata {
         return all;
     }
 
-    /** The VoID description. */
+    /** The VoID description, whose page says for people what the dataset holds. */
     static GraphDocument voidDescription(Publication p) {
         IriMapping iris = p.settings().iris();
-        return page(iris, (snapshot, urls) -> VoidDescriber.describe(snapshot, iris, urls),
-                "void",
-                List.of(node(iris.iri(Paths.DATASET_IRI))));
+        DocumentPages pages = new DocumentPages(p);
+        return new GraphDocument() {
+            @Override
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
+                return VoidDescriber.describe(snapshot, iris, urls);
+            }
+
+            @Override
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates, UiLanguage lang) {
+                return pages.voidPage(g, snapshot, urls, selfPath, alternates, lang);
+            }
+        };
     }
 
-    /** The DCAT catalogue. */
+    /** The DCAT catalogue, whose page says for people what can be downloaded and how to cite it. */
     static GraphDocument catalogue(Publication p) {
         IriMapping iris = p.settings().iris();
-        return page(iris, (snapshot, urls) -> DcatCatalogue.describe(snapshot, iris, urls),
-                "catalogue",
-                List.of(node(iris.iri(Paths.CATALOG_IRI)), node(iris.iri(Paths.DATASET_IRI))));
+        DocumentPages pages = new DocumentPages(p);
+        return new GraphDocument() {
+            @Override
+            public Graph graph(Snapshot snapshot, ServiceUrls urls) {
+                return DcatCatalogue.describe(snapshot, iris, urls);
+            }
+
+            @Override
+            public String html(Graph g, Snapshot snapshot, ServiceUrls urls, String selfPath,
+                    List<Representation> alternates, UiLanguage lang) {
+                return pages.catalogue(g, snapshot, urls, selfPath, alternates, lang);
+            }
+        };
     }
 
     /** The example queries. */

@@ -87,12 +87,21 @@ final class PageKit {
         return q.run(dataset, timeoutMillis, Map.of("this", resource));
     }
 
-    /** The label in the page's language, else in the other, else untagged, else the compact IRI. */
+    /**
+     * The label in the page's language, else in the other, else untagged, else the bundle's name of a
+     * general-purpose term, else the compact IRI.
+     */
     Text label(Node n) {
         for (Node p : ResourceDescriber.LABEL_PROPERTIES) {
             Optional<Text> t = literal(n, p);
             if (t.isPresent()) {
                 return t.get();
+            }
+        }
+        if (n.isURI()) {
+            Optional<String> term = ResourcePageRenderer.termName(n, lang);
+            if (term.isPresent()) {
+                return new Text(term.get(), lang.code());
             }
         }
         return new Text(n.isURI() ? Labels.shortName(n) : n.toString(), "");

@@ -62,6 +62,8 @@ final class NamedQueriesServlet extends HttpServlet {
             HttpReports.send(resp, 200, "application/json", JSON.toString(body) + "\n");
             return;
         }
+        // The results' format follows Accept, so caches must keep one answer per Accept.
+        resp.setHeader("Vary", "Accept");
         Optional<NamedQuery> found = queries.get(path.substring(1));
         if (found.isEmpty()) {
             HttpReports.error(resp, 404, "there is no named query '" + path.substring(1) + "'; GET /queries lists them");

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves the pages' assets under {@code /assets/}: the stylesheet and scripts of this package, the editor
- * bundle from its WebJar, and the prefixes the editor completes. Only the files listed here are served, read once
+ * bundle and the chart library from their WebJars, and the prefixes the editor completes. Only the files listed here are served, read once
  * at start; each has its checksum as ETag, so browsers revalidate cheaply.
  */
 final class AssetServlet extends HttpServlet {
@@ -27,6 +27,9 @@ final class AssetServlet extends HttpServlet {
     /** The version of the {@code org.webjars.npm:zazuko__yasgui} WebJar in the POM. */
     static final String YASGUI_VERSION = "4.5.0";
     private static final String YASGUI = "META-INF/resources/webjars/zazuko__yasgui/" + YASGUI_VERSION + "/build/";
+    /** The version of the {@code org.webjars.npm:chart.js} WebJar in the POM. */
+    static final String CHART_JS_VERSION = "4.4.1";
+    private static final String CHART_JS = "META-INF/resources/webjars/chart.js/" + CHART_JS_VERSION + "/";
     private static final String OWN = "org/gcmkg/web/assets/";
     private static final String JS = "text/javascript;charset=utf-8";
     private static final String CSS = "text/css;charset=utf-8";
@@ -45,6 +48,8 @@ final class AssetServlet extends HttpServlet {
         add("yasgui/yasgui.min.css", CSS, resource(YASGUI + "yasgui.min.css"));
         add("yasgui/yasgui.min.js.LICENSE.txt", "text/plain;charset=utf-8",
                 resource(YASGUI + "yasgui.min.js.LICENSE.txt"));
+        add("chart/chart.umd.js", JS, resource(CHART_JS + "dist/chart.umd.js"));
+        add("chart/LICENSE.md", "text/plain;charset=utf-8", resource(CHART_JS + "LICENSE.md"));
         add("prefixes.json", "application/json", prefixes());
     }
 

@@ -4,7 +4,6 @@ import static org.gcmkg.page.Markup.esc;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,6 +23,9 @@ import org.gcmkg.page.UiLanguage;
 import org.gcmkg.page.Layout;
 import org.gcmkg.page.HtmlResponse;
 import org.gcmkg.page.WebPaths;
+import org.gcmkg.text.Messages;
+
+import com.ibm.icu.text.NumberFormat;
 
 /**
  * The home page: what the dataset is, its headline figures read from the data with SPARQL on every request,
@@ -49,6 +51,7 @@ final class HomePage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         UiLanguage lang = UiLanguage.of(req, resp);
+        Messages m = lang.messages(WebExtension.AREA);
         long timeout = publication.settings().queryTimeoutMillis();
         Optional<Row> about = facts.run(publication.dataset(), timeout).stream().findFirst();
         Optional<Row> figures = headline.run(publication.dataset(), timeout).stream().findFirst();
@@ -59,99 +62,78 @@ final class HomePage extends HttpServlet {
         }
         resp.setHeader("Link", RDF.stream().map(r -> "</?format=" + r.formatName() + ">; rel=\"alternate\"; type=\""
                 + r.mediaType() + "\"").collect(Collectors.joining(", ")));
-        HtmlResponse.send(resp, lang, "Accept", Layout.page(lang, Layout.selfUrl(req),
-                lang.text("GCM follow-up data", "Datos de seguimiento del PMM"), head.toString(),
-                main(lang, about, figures), ""));
+        HtmlResponse.send(req, resp, lang, "Accept", Layout.page(lang, Layout.selfUrl(req),
+                m.format("home.pageTitle"), head.toString(), main(lang, m, about, figures), ""),
+                publication.snapshot().modified());
     }
 
-    private String main(UiLanguage lang, Optional<Row> about, Optional<Row> figures) {
+    private String main(UiLanguage lang, Messages m, Optional<Row> about, Optional<Row> figures) {
         IriMapping iris = publication.settings().iris();
         StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(esc(lang.text("GCM follow-up knowledge graph",
-                "Grafo de conocimiento del seguimiento al Pacto Mundial para la Migración"))).append("</h1>\n");
+        b.append("<h1>").append(esc(m.format("home.title"))).append("</h1>\n");
         if (about.isPresent()) {
             Row a = about.get();
-            b.append("<p class=\"lead\">").append(esc(lang.text(
-                    "Open linked data on how Mexico followed up the " + a.text("compact", lang)
-                            + " (GCM): the programmes and actions, institutions, challenges and figures of the "
-                            + "report ",
-                    "Datos abiertos y enlazados sobre el seguimiento de México al " + a.text("compact", lang)
-                            + " (PMM): los programas y acciones, instituciones, retos y cifras del informe ")))
-                    .append("<cite>").append(esc(a.text("report", lang))).append("</cite>")
-                    .append(esc(lang.text(", published by ", ", publicado por "))).append(esc(publisherName(a)))
-                    .append(esc(lang.text(", covering ", ", que abarca de "))).append(esc(a.text("period", lang)))
-                    .append(".</p>\n");
+            b.append("<p class=\"lead\">").append(m.format("home.lead",
+                    "compact", esc(a.text("compact", lang)),
+                    "report", "<cite>" + esc(a.text("report", lang)) + "</cite>",
+                    "publisher", esc(publisherName(a)),
+                    "period", esc(a.text("period", lang)))).append("</p>\n");
         }
         b.append("<section aria-labelledby=\"figures\">\n<h2 id=\"figures\">")
-                .append(esc(lang.text("Headline figures", "Cifras principales"))).append("</h2>\n")
+                .append(esc(m.format("home.figures"))).append("</h2>\n")
                 .append("<ul class=\"figures\">\n")
                 .append(figure("programmes-and-actions", figures.flatMap(f -> f.number("programmes_and_actions")),
-                        lang.text("programmes and actions reported", "programas y acciones reportados")))
+                        m, "home.figure.actions", lang))
                 .append(figure("contributing-institutions",
-                        figures.flatMap(f -> f.number("contributing_institutions")),
-                        lang.text("institutions whose contributions were included",
-                                "instituciones cuyas aportaciones se incluyeron")))
-                .append(figure("objectives", about.flatMap(a -> a.number("objectives")),
-                        lang.text("objectives of the Compact", "objetivos del Pacto")))
+                        figures.flatMap(f -> f.number("contributing_institutions")), m, "home.figure.institutions",
+                        lang))
+                .append(figure("objectives", about.flatMap(a -> a.number("objectives")), m, "home.figure.objectives",
+                        lang))
                 .append("</ul>\n<p class=\"muted\">")
-                .append(esc(lang.text("Read from the data with SPARQL when this page was requested: the report's "
-                        + "published totals (named query ", "Leídas de los datos con SPARQL al pedir esta página: "
-                        + "los totales publicados en el informe (consulta ")))
-                .append("<a href=\"").append(esc(WebPaths.EXPLORE)).append("?example=headline-figures\">")
-                .append("headline-figures</a>")
-                .append(esc(lang.text(") and the objectives the data holds.",
-                        ") y los objetivos que contienen los datos.")))
+                .append(m.format("home.figuresNote", "query", "<a href=\"" + esc(WebPaths.EXPLORE)
+                        + "?example=headline-figures\">headline-figures</a>"))
                 .append("</p>\n</section>\n");
-        about.ifPresent(a -> facts(b, lang, a, iris));
+        about.ifPresent(a -> facts(b, lang, m, a, iris));
         b.append("<section aria-labelledby=\"use\">\n<h2 id=\"use\">")
-                .append(esc(lang.text("Use the data", "Usar los datos"))).append("</h2>\n<ul class=\"cards\">\n")
-                .append(card(WebPaths.OBJECTIVES, lang.text("Objectives in charts", "Objetivos en gráficas"),
-                        lang.text("The objectives with their actions, and the challenges by category.",
-                                "Los objetivos con sus acciones, y los retos por categoría.")))
-                .append(card(WebPaths.EXPLORE, lang.text("Query with SPARQL", "Consultar con SPARQL"),
-                        lang.text("An editor with the example queries, results to download as CSV or JSON.",
-                                "Un editor con las consultas de ejemplo y resultados descargables en CSV o JSON.")))
-                .append(card(WebPaths.VALIDATOR, lang.text("Validate a submission", "Validar un envío"),
-                        lang.text("Check a file against the shapes before sending it; nothing is stored.",
-                                "Revise un archivo contra las formas antes de enviarlo; no se guarda nada.")))
-                .append(card(Paths.CATALOG, lang.text("Catalogue", "Catálogo"),
-                        lang.text("The DCAT catalogue of the dataset and its distributions.",
-                                "El catálogo DCAT del conjunto de datos y sus distribuciones.")))
-                .append(card(Paths.ONTOLOGY, lang.text("Ontology", "Ontología"),
-                        lang.text("Every class and property of the model, documented.",
-                                "Cada clase y propiedad del modelo, documentada.")))
-                .append(card(Paths.SPARQL, lang.text("SPARQL endpoint", "Punto de acceso SPARQL"),
-                        lang.text("For programs: GET or POST a query to ", "Para programas: envíe una consulta "
-                                + "por GET o POST a ") + Paths.SPARQL + "."))
+                .append(esc(m.format("home.use"))).append("</h2>\n<ul class=\"cards\">\n")
+                .append(card(WebPaths.OBJECTIVES, m, "objectives"))
+                .append(card(WebPaths.EXPLORE, m, "query"))
+                .append(card(WebPaths.VALIDATOR, m, "validator"))
+                .append(card(Paths.CATALOG, m, "catalogue"))
+                .append(card(Paths.ONTOLOGY, m, "ontology"))
+                .append("<li><a href=\"").append(esc(Paths.SPARQL)).append("\">")
+                .append(esc(m.format("home.card.sparql"))).append("</a><p>")
+                .append(m.format("home.card.sparqlText", "endpoint", "<code>" + esc(Paths.SPARQL) + "</code>"))
+                .append("</p></li>\n")
                 .append("</ul>\n</section>\n");
         b.append("<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">")
-                .append(esc(lang.text("Downloads", "Descargas"))).append("</h2>\n<ul>\n");
+                .append(esc(m.format("home.downloads"))).append("</h2>\n<ul>\n");
         for (Dump d : publication.snapshot().dumps()) {
             b.append("<li><a href=\"").append(esc(Paths.DUMPS + d.fileName())).append("\" download>")
-                    .append(esc(lang.text(d.titleEn(), d.titleEs()))).append("</a> <small>")
+                    .append(esc(lang == UiLanguage.ES ? d.titleEs() : d.titleEn())).append("</a> <small>")
                     .append(esc(d.fileName())).append(", ").append(kilobytes(d.size(), lang)).append("</small></li>\n");
         }
-        b.append("</ul>\n</section>\n");
+        b.append("</ul>\n<p><a href=\"").append(Paths.CATALOG).append("\">").append(esc(m.format("home.downloadsMore")))
+                .append("</a></p>\n</section>\n");
         return b.toString();
     }
 
-    private static void facts(StringBuilder b, UiLanguage lang, Row a, IriMapping iris) {
+    private static void facts(StringBuilder b, UiLanguage lang, Messages m, Row a, IriMapping iris) {
         b.append("<section aria-labelledby=\"about\">\n<h2 id=\"about\">")
-                .append(esc(lang.text("About the data", "Acerca de los datos"))).append("</h2>\n<dl class=\"facts\">\n")
-                .append("<dt>").append(esc(lang.text("Compact", "Pacto"))).append("</dt><dd>")
+                .append(esc(m.format("home.about"))).append("</h2>\n<dl class=\"facts\">\n")
+                .append("<dt>").append(esc(m.format("home.compact"))).append("</dt><dd>")
                 .append(link(iris, a.text("compact").orElse(""), a.text("compact", lang)))
                 .append(a.text("compact_id").map(id -> " (" + esc(id) + ")").orElse("")).append("</dd>\n")
-                .append("<dt>").append(esc(lang.text("Report", "Informe"))).append("</dt><dd>")
+                .append("<dt>").append(esc(m.format("home.report"))).append("</dt><dd>")
                 .append(link(iris, a.text("report").orElse(""), a.text("report", lang))).append("</dd>\n")
-                .append("<dt>").append(esc(lang.text("Period", "Periodo"))).append("</dt><dd>")
+                .append("<dt>").append(esc(m.format("home.period"))).append("</dt><dd>")
                 .append(esc(a.text("period", lang))).append("</dd>\n")
-                .append("<dt>").append(esc(lang.text("Publisher", "Editor"))).append("</dt><dd>")
+                .append("<dt>").append(esc(m.format("home.publisher"))).append("</dt><dd>")
                 .append(link(iris, a.text("publisher").orElse(""), a.text("publisher_acronym").orElse("") + " — "
                         + a.text("publisher", lang)));
         if (a.text("parent").isPresent()) {
-            b.append(esc(lang.text(", part of ", ", parte de ")))
-                    .append(link(iris, a.text("parent").get(), a.text("parent_acronym").orElse("") + " — "
-                            + a.text("parent", lang)));
+            b.append(m.format("home.partOf", "parent", link(iris, a.text("parent").get(),
+                    a.text("parent_acronym").orElse("") + " — " + a.text("parent", lang))));
         }
         b.append("</dd>\n</dl>\n</section>\n");
     }
@@ -165,17 +147,20 @@ final class HomePage extends HttpServlet {
         return iris.pathOf(iri).map(p -> "<a href=\"" + esc(p) + "\">" + esc(text) + "</a>").orElse(esc(text));
     }
 
-    private static String figure(String key, Optional<Long> value, String label) {
-        return "<li data-figure=\"" + key + "\"><span class=\"value\">" + value.map(String::valueOf).orElse("?")
-                + "</span> <span class=\"label\">" + esc(label) + "</span></li>\n";
+    private static String figure(String key, Optional<Long> value, Messages m, String labelKey, UiLanguage lang) {
+        return "<li data-figure=\"" + key + "\"><span class=\"value\">"
+                + value.map(v -> esc(NumberFormat.getIntegerInstance(lang.language().locale()).format(v))).orElse("?")
+                + "</span> <span class=\"label\">" + esc(m.format(labelKey, "count", value.orElse(0L)))
+                + "</span></li>\n";
     }
 
-    private static String card(String href, String title, String text) {
-        return "<li><a href=\"" + esc(href) + "\">" + esc(title) + "</a><p>" + esc(text) + "</p></li>\n";
+    private static String card(String href, Messages m, String key) {
+        return "<li><a href=\"" + esc(href) + "\">" + esc(m.format("home.card." + key)) + "</a><p>"
+                + esc(m.format("home.card." + key + "Text")) + "</p></li>\n";
     }
 
     private static String kilobytes(long bytes, UiLanguage lang) {
-        return String.format(lang == UiLanguage.ES ? Locale.forLanguageTag("es-MX") : Locale.UK, "%,.0f kB",
-                bytes / 1000.0);
+        NumberFormat f = NumberFormat.getIntegerInstance(lang.language().locale());
+        return esc(f.format(Math.round(bytes / 1000.0))) + " kB";
     }
 }

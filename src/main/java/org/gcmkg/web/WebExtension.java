@@ -13,6 +13,8 @@ import org.gcmkg.page.WebPaths;
  * the root path and answers it with the page when HTML is asked for.
  */
 public final class WebExtension implements ServerExtension {
+    /** The message bundle of the web pages. */
+    static final String AREA = "web";
     private final Publication publication;
     private final HomePage home;
 
@@ -29,8 +31,9 @@ public final class WebExtension implements ServerExtension {
 
     @Override
     public void register(FusekiServer.Builder builder) {
+        builder.addFilter("/*", new ErrorPagesFilter());
         builder.addServlet(WebPaths.OBJECTIVES, new ObjectivesPage(publication));
-        builder.addServlet(WebPaths.EXPLORE, new ExplorePage(publication.queries()));
+        builder.addServlet(WebPaths.EXPLORE, new ExplorePage(publication));
         builder.addServlet(WebPaths.VALIDATOR, new ValidatorPage(publication.settings().iris()));
         builder.addServlet(WebPaths.ASSETS + "*", new AssetServlet());
     }

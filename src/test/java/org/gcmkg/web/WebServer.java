@@ -1,12 +1,19 @@
 package org.gcmkg.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.riot.Lang;
 import org.gcmkg.TestProject;
+import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
+import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.publish.LinkedDataExtension;
 import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.PublishSettings;
@@ -20,17 +27,52 @@ import org.gcmkg.vocab.Gcm;
 
 /** The whole service as {@code serve} wires it, in memory on a free port, with HTTP writes disabled. */
 final class WebServer {
+    /** The fictitious example edition that {@link #withSubmission} stores. */
+    static final String EXAMPLE_SUBMISSION = "follow-up-2021";
+    static final String EXAMPLE_EDITION = "https://w3id.org/gcm/report/ejemplo-ficticio-2021";
+    static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("examples");
+
     private WebServer() {
     }
 
     /** Starts the service over the embedded project's curated data. */
     static GcmServer start() {
+        return start(ServerSettings.ephemeral(), false);
+    }
+
+    /**
+     * Starts the service with the fictitious example edition stored as submission {@value #EXAMPLE_SUBMISSION},
+     * through the same gate as {@code ingest}.
+     */
+    static GcmServer withSubmission() {
+        return start(ServerSettings.ephemeral(), true);
+    }
+
+    /** Starts the service with a query timeout of {@code millis}. */
+    static GcmServer withTimeout(long millis) {
+        ServerSettings e = ServerSettings.ephemeral();
+        return start(new ServerSettings(e.port(), e.bindAddress(), millis), false);
+    }
+
+    private static GcmServer start(ServerSettings settings, boolean submission) {
         GcmStore store = GcmStore.inMemory();
         store.loadCurated(TestProject.get().data());
-        ServerSettings settings = ServerSettings.ephemeral();
         Publication publication = Publication.of(TestProject.get(), store.dataset(),
                 PublishSettings.of(Gcm.BASE, settings.queryTimeoutMillis()));
         IngestService gate = new IngestService(TestProject.get(), store.dataset(), Clock.systemUTC());
+        if (submission) {
+            try {
+                byte[] bytes = Files.readAllBytes(EXAMPLES.resolve("follow-up-2021/submission.ttl"));
+                IngestResult result = gate.submit(new SubmissionInput(bytes, Lang.TURTLE, "submission.ttl"),
+                        EXAMPLE_SUBMISSION, "upmrip", false);
+                if (result.status() != IngestResult.Status.ACCEPTED) {
+                    throw new IllegalStateException("the example submission was refused: " + result);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            publication.refresh();
+        }
         WebExtension web = new WebExtension(publication);
         LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
         return GcmServer.start(store.dataset(), settings, List.of(
