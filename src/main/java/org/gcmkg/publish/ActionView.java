@@ -90,7 +90,7 @@ final class ActionView implements ResourcePages.View {
             return;
         }
         b.append("<section aria-labelledby=\"figures\">\n<h2 id=\"figures\">")
-                .append(k.t("action.figures", "count", rows.size())).append("</h2>\n<table class=\"data\">\n")
+                .append(k.t("action.figures", "count", rows.size())).append("</h2>\n<div class=\"scroll\" tabindex=\"0\"><table class=\"data\">\n")
                 .append("<thead><tr><th scope=\"col\">").append(k.t("figure.quantity"))
                 .append("</th><th scope=\"col\" class=\"num\">").append(k.t("figure.value"))
                 .append("</th><th scope=\"col\">").append(k.t("figure.unit")).append("</th><th scope=\"col\">")
@@ -103,7 +103,7 @@ final class ActionView implements ResourcePages.View {
                     .append("</td><td>").append(ResourcePages.period(k, r.node("start").orElse(null),
                             r.node("end").orElse(null))).append("</td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n</section>\n");
+        b.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     /** The objectives of an action, for lists of actions outside an objective's page. */

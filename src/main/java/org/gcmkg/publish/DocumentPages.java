@@ -124,7 +124,7 @@ final class DocumentPages {
             b.append("</ul>\n<p class=\"muted\">").append(k.t("void.subjectsObjects", "subjects", v.distinctSubjects(),
                     "objects", v.distinctObjects())).append("</p>\n</section>\n");
             b.append("<section aria-labelledby=\"graphs\">\n<h2 id=\"graphs\">").append(k.t("void.graphs"))
-                    .append("</h2>\n<div class=\"scroll\"><table class=\"data\" id=\"graphs-table\">\n<thead><tr><th scope=\"col\">")
+                    .append("</h2>\n<div class=\"scroll\" tabindex=\"0\"><table class=\"data\" id=\"graphs-table\">\n<thead><tr><th scope=\"col\">")
                     .append(k.t("void.graph")).append("</th><th scope=\"col\" class=\"num\">").append(k.t("void.triplesColumn"))
                     .append("</th></tr></thead>\n<tbody>\n");
             v.graphTriples().forEach((graph, n) -> b.append("<tr><td>").append(k.link(node(graph),
@@ -167,7 +167,7 @@ final class DocumentPages {
         rows.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(e -> k.label(node(e.getKey())).text(), k.collator()));
         b.append("<section aria-labelledby=\"").append(id).append("-title\">\n<h2 id=\"").append(id).append("-title\">")
-                .append(k.t(titleKey)).append("</h2>\n<div class=\"scroll\"><table class=\"data\" id=\"").append(id)
+                .append(k.t(titleKey)).append("</h2>\n<div class=\"scroll\" tabindex=\"0\"><table class=\"data\" id=\"").append(id)
                 .append("\">\n<thead><tr><th scope=\"col\">").append(k.t(nameKey)).append("</th><th scope=\"col\" class=\"num\">")
                 .append(k.t(countKey)).append("</th></tr></thead>\n<tbody>\n");
         for (Map.Entry<String, Long> e : rows) {

@@ -67,7 +67,7 @@ final class InstitutionView implements ResourcePages.View {
             return;
         }
         b.append("<p>").append(k.t("institution.participationLead")).append("</p>\n")
-                .append("<div class=\"scroll\"><table id=\"participation-table\" class=\"data\">\n<thead><tr>")
+                .append("<div class=\"scroll\" tabindex=\"0\"><table id=\"participation-table\" class=\"data\">\n<thead><tr>")
                 .append("<th scope=\"col\">").append(k.t("edition.label")).append("</th><th scope=\"col\">")
                 .append(k.t("institution.asked")).append("</th><th scope=\"col\">").append(k.t("institution.sent"))
                 .append("</th><th scope=\"col\">").append(k.t("institution.included")).append("</th><th scope=\"col\">")

@@ -61,7 +61,7 @@ final class ObjectiveView implements ResourcePages.View {
         PageKit k = c.kit();
         b.append("<section aria-labelledby=\"published-counts\">\n<h2 id=\"published-counts\">")
                 .append(k.t("objective.counts")).append("</h2>\n<p>").append(k.t("objective.countsLead"))
-                .append("</p>\n<table id=\"counts\" class=\"data\">\n<thead><tr><th scope=\"col\">")
+                .append("</p>\n<div class=\"scroll\" tabindex=\"0\"><table id=\"counts\" class=\"data\">\n<thead><tr><th scope=\"col\">")
                 .append(k.t("edition.label")).append("</th><th scope=\"col\" class=\"num\">")
                 .append(k.t("objective.published")).append("</th><th scope=\"col\">").append(k.t("objective.table"))
                 .append("</th><th scope=\"col\" class=\"num\">").append(k.t("objective.described"))
@@ -85,7 +85,7 @@ final class ObjectiveView implements ResourcePages.View {
                     .map(row -> ", " + k.t("objective.row", "row", row)).orElse("")));
             b.append("</td><td class=\"num\">").append(k.number(described)).append("</td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n<p class=\"muted\">").append(k.t("objective.countsNote"))
+        b.append("</tbody>\n</table></div>\n<p class=\"muted\">").append(k.t("objective.countsNote"))
                 .append(" <a href=\"").append(WebPaths.OBJECTIVES).append("\">").append(k.t("objective.allCounts"))
                 .append("</a></p>\n</section>\n");
     }
@@ -124,7 +124,8 @@ final class ObjectiveView implements ResourcePages.View {
             b.append("<p>").append(k.t("objective.noSdg")).append("</p>\n</section>\n");
             return;
         }
-        b.append("<table class=\"data\">\n<thead><tr><th scope=\"col\">").append(k.t("objective.sdgTarget"))
+        b.append("<div class=\"scroll\" tabindex=\"0\"><table class=\"data\">\n<thead><tr><th scope=\"col\">")
+                .append(k.t("objective.sdgTarget"))
                 .append("</th><th scope=\"col\">").append(k.t("objective.sdgBasis")).append("</th><th scope=\"col\">")
                 .append(k.t("objective.sdgStatement")).append("</th></tr></thead>\n<tbody>\n");
         for (PageQuery.Row r : rows) {
@@ -136,6 +137,6 @@ final class ObjectiveView implements ResourcePages.View {
                             s.getLiteralLanguage()).html(k.lang())).orElse(""))
                     .append("</td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n</section>\n");
+        b.append("</tbody>\n</table></div>\n</section>\n");
     }
 }

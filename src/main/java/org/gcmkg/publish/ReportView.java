@@ -141,7 +141,7 @@ final class ReportView implements ResourcePages.View {
                 .append("</h2>\n");
         for (Map.Entry<Node, List<PageQuery.Row>> e : byTable.entrySet()) {
             Node table = e.getKey();
-            b.append("<div class=\"scroll\"><table class=\"data report-table\" data-table=\"").append(esc(table.getURI()))
+            b.append("<div class=\"scroll\" tabindex=\"0\"><table class=\"data report-table\" data-table=\"").append(esc(table.getURI()))
                     .append("\">\n<caption>").append(k.link(table));
             e.getValue().get(0).node("section").ifPresent(s -> b.append(" <small>(").append(k.link(s))
                     .append(k.object(s, GCM + "startPage").map(p -> ", " + k.t("source.page", "page",

@@ -35,6 +35,8 @@ import org.gcmkg.text.Messages;
  */
 public final class ResourcePageRenderer {
     private static final int MAX_NESTING = 4;
+    /** How many resources a document page shows unfolded; a longer one folds each resource's statements. */
+    private static final int FOLD_AFTER = 10;
     private final IriMapping iris;
 
     /** A renderer that links the data's IRIs through this server. */
@@ -105,11 +107,12 @@ public final class ResourcePageRenderer {
                 .filter(s -> !subjects.contains(s))
                 .sorted(Comparator.comparing(Node::getURI))
                 .forEach(subjects::add);
+        subjects.removeIf(s -> !graph.contains(s, Node.ANY, Node.ANY) || isOnlyLabelled(graph, s));
+        // A long document lists its resources by name, each with its statements folded under it.
+        boolean folded = subjects.size() > FOLD_AFTER;
+        Messages m = lang.messages(Layout.AREA);
         StringBuilder main = new StringBuilder();
         for (Node s : subjects) {
-            if (!graph.contains(s, Node.ANY, Node.ANY) || isOnlyLabelled(graph, s)) {
-                continue;
-            }
             String iri = s.getURI();
             main.append("<section class=\"resource\" aria-label=\"").append(esc(name(s, labels, lang))).append("\"");
             if (iri.indexOf('#') >= 0) {
@@ -118,8 +121,12 @@ public final class ResourcePageRenderer {
             }
             main.append(">\n<h2>").append(nameHtml(s, labels, false, lang)).append("</h2>\n<p class=\"iri\"><code>")
                     .append(esc(s.getURI())).append("</code></p>\n");
+            if (folded) {
+                main.append("<details>\n<summary>").append(esc(m.format("statements.showResource", "count",
+                        graph.find(s, Node.ANY, Node.ANY).toList().size()))).append("</summary>\n");
+            }
             statements(main, graph, s, labels, 0, Set.of(), lang);
-            main.append("</section>\n");
+            main.append(folded ? "</details>\n" : "").append("</section>\n");
         }
         return main.toString();
     }
@@ -223,7 +230,7 @@ public final class ResourcePageRenderer {
             b.append("<span").append(langAttr).append(">").append(esc(text)).append("</span> <small class=\"tag\">")
                     .append(esc(tag)).append("</small>");
         } else {
-            b.append(esc(text));
+            b.append("<span class=\"literal\">").append(esc(text)).append("</span>");
         }
         String dt = v.getLiteralDatatypeURI();
         if (tag.isEmpty() && dt != null && !XSD.xstring.getURI().equals(dt)) {

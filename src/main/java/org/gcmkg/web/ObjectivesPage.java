@@ -107,7 +107,7 @@ final class ObjectivesPage extends HttpServlet {
                 .append(esc(m.format("objectives.legendUnknown")))
                 .append("</li>\n</ul>\n").append(m.format("objectives.source", "query", exampleLink(ACTIONS_QUERY)))
                 .append("</figcaption>\n</figure>\n");
-        b.append("<div class=\"scroll\"><table id=\"objectives-table\">\n<caption class=\"muted\">")
+        b.append("<div class=\"scroll\" tabindex=\"0\"><table id=\"objectives-table\">\n<caption class=\"muted\">")
                 .append(esc(m.format("objectives.tableCaption"))).append("</caption>\n")
                 .append("<thead><tr><th scope=\"col\" class=\"num\">").append(esc(m.format("objectives.colNumber")))
                 .append("</th><th scope=\"col\">").append(esc(m.format("objectives.axisObjective")))

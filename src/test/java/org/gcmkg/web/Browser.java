@@ -38,6 +38,8 @@ final class Browser implements AutoCloseable {
     /** Where Debian's chromium package installs the browser; {@code -Dgcm.chromium} overrides it. */
     static final Path CHROMIUM = Path.of(System.getProperty("gcm.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The version of the {@code org.webjars.npm:axe-core} WebJar in the POM. */
+    private static final String AXE_VERSION = "4.6.3";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -156,11 +158,88 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Shows pages at a viewport {@code width} CSS pixels wide (390 is a phone), or as the window when 0. */
+    void viewport(int width) {
+        if (width == 0) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 844,
+                    "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
+
+    /** How many CSS pixels the page is wider than the viewport: 0 when nothing overflows sideways. */
+    long horizontalOverflow() {
+        return ((Number) script("return Math.max(0, Math.ceil(document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth))")).longValue();
+    }
+
+    /** The elements wider than the viewport, for the message of a failed overflow check. */
+    String overflowingElements() {
+        return String.valueOf(script("const w = document.documentElement.clientWidth; return Array.from("
+                + "document.querySelectorAll('body *')).filter(e => { const r = e.getBoundingClientRect();"
+                + " return r.right > w + 1 && getComputedStyle(e).position !== 'fixed'"
+                + " && !e.closest('.scroll, figure.chart, pre, .CodeMirror') }).slice(0, 8)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+                + ".join('; ')"));
+    }
+
+    private static String axeSource;
+
+    /**
+     * The violations of WCAG 2.1 A and AA that axe-core finds in the page, one line each (rule, impact, help and
+     * the first elements); axe-core is read from its WebJar on the test class path and injected into the page.
+     */
+    List<String> accessibilityViolations() {
+        if (axeSource == null) {
+            try (var in = Browser.class.getClassLoader().getResourceAsStream(
+                    "META-INF/resources/webjars/axe-core/" + AXE_VERSION + "/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe-core " + AXE_VERSION + " is not on the test class path");
+                }
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        driver.executeScript(axeSource);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '"
+                + " + v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '')"
+                + ".replace(/\\s+/g, ' ')).join(' | '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        List<String> violations = new ArrayList<>();
+        for (Object o : (List<?>) result) {
+            violations.add(String.valueOf(o));
+        }
+        return violations;
+    }
+
+    /**
+     * The visible interface text of the page: text nodes outside what the markup marks as data (elements with a
+     * language of their own, literal values, code, IRIs) and outside the editor.
+     */
+    String textInPageLanguage() {
+        return String.valueOf(script("const page = document.documentElement.lang; const out = [];"
+                + "const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "while (walk.nextNode()) { const n = walk.currentNode; const e = n.parentElement;"
+                + " if (!e || !n.textContent.trim()) continue;"
+                + " if (e.closest('script, style, code, pre, .iri, .literal, .CodeMirror, [hidden]')) continue;"
+                + " const l = e.closest('[lang]'); if (l && l !== document.documentElement) continue;"
+                + " if (!e.getClientRects().length) continue;"
+                + " out.push(n.textContent.trim()); }"
+                + "return out.join(String.fromCharCode(10));"));
     }
 
     /** A file the browser downloaded, once it is whole. */

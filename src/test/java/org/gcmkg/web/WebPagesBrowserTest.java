@@ -39,7 +39,7 @@ class WebPagesBrowserTest {
     private static final Map<Integer, Integer> PUBLISHED = Map.ofEntries(Map.entry(7, 21), Map.entry(1, 18),
             Map.entry(17, 17), Map.entry(15, 16), Map.entry(16, 13), Map.entry(11, 4), Map.entry(18, 4),
             Map.entry(12, 3), Map.entry(19, 2), Map.entry(13, 1), Map.entry(22, 0));
-    private static final String YASR_ROWS = ".yasr table.dataTable tbody tr";
+    private static final String RESULT_ROWS = "#results-table tbody tr";
 
     private static GcmServer server;
     private static Browser browser;
@@ -130,11 +130,11 @@ class WebPagesBrowserTest {
         assertEquals("Los 23 objetivos y sus acciones", browser.find("h1").getText());
         browser.open(url("/objective/7"));
         assertEquals("es", browser.find("html").getAttribute("lang"), "the choice is kept");
-        assertEquals("Declaraciones", browser.find("#statements").getText(), "interface text in Spanish only");
+        assertEquals("Todas las declaraciones", browser.find("#statements").getText(), "interface text in Spanish only");
         browser.screenshot("resource-objective-7-es");
         browser.find("nav.languages a[hreflang='en']").click();
         browser.await().until(d -> "en".equals(browser.find("html").getAttribute("lang")));
-        assertEquals("Statements", browser.find("#statements").getText());
+        assertEquals("All statements", browser.find("#statements").getText());
     }
 
     @Test
@@ -247,10 +247,10 @@ class WebPagesBrowserTest {
 
     /** The result table's rows once it has {@code n} of them, each as its cells' texts. */
     private static List<List<String>> waitForRows(int n) {
-        browser.await().until(d -> browser.findAll(YASR_ROWS).size() == n
-                && !browser.findAll(YASR_ROWS + " td").isEmpty());
+        browser.await().until(d -> browser.findAll(RESULT_ROWS).size() == n
+                && !browser.findAll(RESULT_ROWS + " td").isEmpty());
         List<List<String>> rows = new ArrayList<>();
-        for (WebElement tr : browser.findAll(YASR_ROWS)) {
+        for (WebElement tr : browser.findAll(RESULT_ROWS)) {
             rows.add(tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip())
                     .collect(Collectors.toList()));
         }

@@ -77,7 +77,9 @@
     syntaxErrorCheck: false,
     autocompleters: ["prefixes", "variables"],
     prefixCcApi: new URL(root.dataset.prefixes, window.location.href).href,
-    editorHeight: "18rem",
+    // The editor grows with its query instead of scrolling inside a box that the keyboard cannot reach.
+    editorHeight: "auto",
+    viewportMargin: Infinity,
     requestConfig: { endpoint: endpoint, method: "POST" },
     extraKeys: {
       "Ctrl-Enter": function () { run(); },
@@ -498,6 +500,7 @@
     canvas.setAttribute("aria-label", t("chartDescription", { type: t("chart" + type.charAt(0).toUpperCase()
       + type.substring(1)), value: valueVar, label: labelVar, count: values.length }));
     canvas.dataset.type = type;
+    canvas.dataset.axis = horizontal ? "y" : "x";
     canvas.dataset.values = values.join(",");
     canvas.dataset.labels = JSON.stringify(labels);
     if (chart) {
