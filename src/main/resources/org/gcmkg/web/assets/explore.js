@@ -443,8 +443,11 @@
   }
 
   function chartControls(columns) {
-    var labelVar = columns.labels.filter(function (v) { return !/_?(iri|uri)$/.test(v); })
-      .concat(columns.labels)[0];
+    // Labels in the page's language first (title_es on a Spanish page), then any column that is not an IRI.
+    var labelVar = columns.labels.filter(function (v) { return new RegExp("_" + lang + "$").test(v); })
+      .concat(columns.labels.filter(function (v) {
+        return !/(^|_)(iri|uri)$/.test(v) && !last.rows.some(function (r) { return r[v] && r[v].type === "uri"; });
+      }), columns.labels)[0];
     var valueVar = columns.numeric.filter(function (v) { return v !== labelVar; }).slice(-1)[0]
       || columns.numeric[0];
     var box = el("details", { className: "chart-box", id: "chart-box" });
@@ -506,7 +509,10 @@
     if (chart) {
       chart.destroy();
     }
-    var short = function (s) { return s.length > 28 ? s.substring(0, 27) + "…" : s; };
+    var room = narrow ? 22 : 30;
+    var short = function (s) { return s.length > room ? s.substring(0, room - 1) + "…" : s; };
+    Chart.defaults.font.size = narrow ? 12 : 14;
+    Chart.defaults.color = "#1b1b1b";
     chart = new Chart(canvas, {
       type: type,
       data: {
@@ -536,7 +542,7 @@
           } }, title: { display: true, text: horizontal ? valueVar : labelVar, color: "#1b1b1b" } },
           y: { ticks: { color: "#1b1b1b", callback: horizontal ? function (v) {
             return short(String(this.getLabelForValue(v)));
-          } : undefined }, title: { display: true, text: horizontal ? labelVar : valueVar, color: "#1b1b1b" },
+          } : undefined }, title: { display: !narrow, text: horizontal ? labelVar : valueVar, color: "#1b1b1b" },
           beginAtZero: true }
         }
       }

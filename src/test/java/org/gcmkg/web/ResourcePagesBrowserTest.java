@@ -1,0 +1,208 @@
+package org.gcmkg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.gcmkg.server.GcmServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The pages of each kind of resource in headless Chromium, with the fictitious 2021 edition stored as a
+ * submission: their key facts read from the data, the marking of what comes from which edition and submission,
+ * the limit to one edition, and the footer that names the editions shown.
+ */
+class ResourcePagesBrowserTest {
+    private static final String REPORT_2020 = "https://w3id.org/gcm/report/informe-ejecutivo-2020";
+
+    private static GcmServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        assertTrue(Browser.installed(), "the browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER);
+        server = WebServer.withSubmission();
+        browser = new Browser("en-GB,en");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @AfterEach
+    void noOtherHostAndNoConsoleError() {
+        assertEquals(List.of(), browser.requestsSinceLastCall().stream()
+                .filter(url -> Browser.isToAnotherHost(url, server.baseUrl())).toList(), "requests to other hosts");
+        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private static void open(String path) {
+        browser.open(server.baseUrl() + path);
+    }
+
+    private static List<String> attributes(String css, String attribute) {
+        return browser.findAll(css).stream().map(e -> e.getAttribute(attribute)).toList();
+    }
+
+    private static String edition(String iri) {
+        return "?edition=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void objective7ShowsThePublished21AndItsEightActionsInReportOrder() {
+        open("/objective/7");
+        assertEquals("Address and reduce vulnerabilities in migration", browser.find("h1").getText());
+        assertEquals("Objective 7 of the Global Compact for Migration".toUpperCase(),
+                browser.find(".kind").getText().toUpperCase());
+        WebElement published = browser.find("#counts tr[data-edition='" + REPORT_2020 + "'] td[data-count]");
+        assertEquals("21", published.getAttribute("data-count"));
+        assertTrue(browser.find("#counts tr[data-edition='" + REPORT_2020 + "']").getText()
+                .contains("Objectives with the most programmes and/or actions, row 1"));
+        String group2020 = "section.edition-group[data-edition='" + REPORT_2020 + "'] li.action";
+        assertEquals(List.of("7-1", "7-2", "7-3", "7-4", "7-5", "7-6", "7-7", "7-8"), attributes(group2020, "data-code"));
+        assertTrue(browser.findAll("section.edition-group[data-edition='" + REPORT_2020 + "'] li.action")
+                .stream().noneMatch(li -> li.getAttribute("data-action").contains("observation")),
+                "no observation among the actions");
+        WebElement visitor = browser.find("li.action[data-code='7-3']");
+        assertTrue(visitor.getText().contains("84,383 cards"), visitor.getText());
+        WebElement sndif = browser.find("li.action[data-code='7-4']");
+        assertEquals("SNDIF", sndif.findElement(By.cssSelector("abbr")).getText());
+        assertTrue(browser.find("#report-sections").findElement(By.xpath("..")).getText().contains("page 14"));
+        assertEquals("https://migrationnetwork.un.org/taxonomy/term/285",
+                browser.find("a[href*='migrationnetwork']").getAttribute("href"));
+        assertEquals("All statements", browser.find("#statements").getText());
+        browser.screenshot("resource-objective-7");
+    }
+
+    @Test
+    void aStoredSubmissionIsMarkedWithItsEditionAndTheFooterNamesTheEditionsShown() {
+        open("/objective/7");
+        String group2021 = "section.edition-group[data-edition='" + WebServer.EXAMPLE_EDITION + "'] li.action";
+        assertEquals(List.of("7-1", "7-2"), attributes(group2021, "data-code"));
+        for (WebElement mark : browser.findAll(group2021 + " .edition")) {
+            assertTrue(mark.getAttribute("class").contains("submitted"));
+            assertEquals(WebServer.EXAMPLE_SUBMISSION, mark.getAttribute("data-submission"));
+            assertTrue(mark.getText().contains("Fictitious follow-up example 2021 · submission follow-up-2021"),
+                    mark.getText());
+        }
+        for (WebElement mark : browser.findAll("section.edition-group[data-edition='" + REPORT_2020 + "'] .edition")) {
+            assertFalse(mark.getAttribute("class").contains("submitted"), "curated data is not marked as submitted");
+        }
+        assertEquals("unknown", browser.find("#counts tr[data-edition='" + WebServer.EXAMPLE_EDITION
+                + "'] td[data-count]").getAttribute("data-count"), "the fictitious edition publishes no count");
+        String source = browser.find("footer .source").getText();
+        assertTrue(source.contains("Informe Ejecutivo 2020") && source.contains("Fictitious follow-up example 2021")
+                && source.contains("follow-up-2021"), source);
+
+        open("/objective/7" + edition(WebServer.EXAMPLE_EDITION));
+        assertEquals(List.of(WebServer.EXAMPLE_EDITION), attributes("section.edition-group", "data-edition"));
+        assertEquals(List.of(WebServer.EXAMPLE_EDITION), attributes("#counts tbody tr", "data-edition"));
+        String limited = browser.find("footer .source").getText();
+        assertTrue(limited.contains("Fictitious follow-up example 2021") && !limited.contains("Informe Ejecutivo 2020"),
+                limited);
+        assertTrue(browser.find("nav.editions a[aria-current]").getText().startsWith("Fictitious follow-up example"));
+        browser.screenshot("resource-objective-7-edition-2021");
+
+        open("/objective/7" + edition("https://w3id.org/gcm/report/none"));
+        assertEquals("400", browser.find(".error-page").getAttribute("data-status"));
+        assertTrue(browser.consoleErrors().stream().allMatch(e -> e.contains("status of 400")),
+                "the page of an unknown edition is a 400, which the browser logs");
+    }
+
+    @Test
+    void anInstitutionShowsItsParticipationWithTheFootnoteAndItsActions() {
+        open("/institution/bienestar");
+        WebElement row = browser.find("#participation-table tbody tr");
+        List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Yes", "Yes", "No"), cells.subList(0, 3), "asked, sent, included");
+        assertTrue(cells.get(3).contains("3x1") && cells.get(3).contains("did not operate in the reporting period"),
+                cells.get(3));
+        assertTrue(row.getText().contains("row 25 of the annex"), row.getText());
+        assertTrue(browser.find("#actions").findElement(By.xpath("..")).getText()
+                .contains("No reported action names this institution."));
+
+        open("/institution/inm");
+        assertTrue(browser.find("dl.facts").getText().contains("SEGOB"), "part of SEGOB");
+        List<String> editions = attributes("section.edition-group", "data-edition");
+        assertTrue(editions.contains(REPORT_2020) && editions.contains(WebServer.EXAMPLE_EDITION), editions.toString());
+        WebElement submitted = browser.find("section.edition-group[data-edition='" + WebServer.EXAMPLE_EDITION
+                + "'] li.action");
+        assertEquals("7-2", submitted.getAttribute("data-code"));
+        assertTrue(submitted.getText().contains("responsible"), submitted.getText());
+        browser.screenshot("resource-institution-inm");
+    }
+
+    @Test
+    void aReportEditionShowsItsPublisherPeriodFiguresSectionsAndTables() {
+        open("/report/informe-ejecutivo-2020");
+        String facts = browser.find("dl.facts").getText();
+        for (String fact : List.of("UPMRIP", "Mexico", "June 2019 to June 2020", "2020", "Spanish")) {
+            assertTrue(facts.contains(fact), fact + " in " + facts);
+        }
+        assertEquals("176", browser.find("li[data-figure='programmes-and-actions'] .value").getText());
+        assertEquals("33", browser.find("li[data-figure='contributing-institutions'] .value").getText());
+        assertTrue(browser.find("li[data-figure='programmes-and-actions']").getText().contains("published in the report"));
+        String sections = browser.find("#contents").findElement(By.xpath("..")).getText();
+        assertTrue(sections.contains("Objective 7 page 14") && sections.contains("Annexes page 33"), sections);
+        WebElement most = browser.find("table[data-table='" + REPORT_2020 + "/table/objetivos-con-mas-acciones']");
+        List<WebElement> first = most.findElements(By.cssSelector("tbody tr")).get(0).findElements(By.tagName("td"));
+        assertEquals("1", first.get(0).getText());
+        assertTrue(first.get(1).getText().startsWith("Objective 7"), first.get(1).getText());
+        assertEquals("21", first.get(2).getText());
+        browser.screenshot("resource-report-2020");
+
+        open("/report/ejemplo-ficticio-2021");
+        assertTrue(browser.find(".kind").getText().toLowerCase().contains("submission"));
+        assertEquals("5", browser.find("li[data-figure='programmes-and-actions'] .value").getText());
+        assertEquals("2", browser.find("li[data-figure='contributing-institutions'] .value").getText());
+        assertTrue(browser.find("li[data-figure='programmes-and-actions']").getText().contains("counted from the records"));
+        assertTrue(browser.find("dl.facts").getText().contains(WebServer.EXAMPLE_SUBMISSION));
+    }
+
+    @Test
+    void anActionAndAProgrammeShowTheirSummaryInstitutionsDatesFiguresAndSource() {
+        open("/report/informe-ejecutivo-2020/action/7-3");
+        assertTrue(browser.find(".kind").getText().toLowerCase().contains("reported action 7-3"));
+        assertTrue(browser.find("p.summary").getText().startsWith("The 2011 Migration Law created"));
+        String facts = browser.find("dl.facts").getText();
+        for (String fact : List.of("Informe Ejecutivo 2020", "Objective 7, page 14",
+                "Objective 7: Address and reduce vulnerabilities in migration", "May 2011",
+                "Visitor for Humanitarian Reasons")) {
+            assertTrue(facts.contains(fact), fact + " in " + facts);
+        }
+        List<String> figure = browser.findAll("#figures ~ div table tbody td, #figures + div table tbody td")
+                .stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Humanitarian visitor cards issued", "84,383", "cards", "2014 to June 2020"), figure);
+
+        open("/programme/visitante-por-razones-humanitarias");
+        assertEquals(List.of("7-3"), attributes("li.action", "data-code"));
+        assertTrue(browser.find("li.action").getText().contains("Objective 7"));
+        browser.screenshot("resource-programme");
+    }
+
+    @Test
+    void theSpanishPageOfAnObjectiveIsInSpanish() {
+        open("/objective/7?lang=es");
+        assertEquals("Abordar y reducir las vulnerabilidades en la migración", browser.find("h1").getText());
+        assertEquals("en", browser.find(".secondary").getAttribute("lang"), "the English title is marked as such");
+        assertEquals("Programas y acciones que publica cada edición", browser.find("#published-counts").getText());
+        assertTrue(browser.find("li.action[data-code='7-3']").getText().contains("84.383 tarjetas"));
+        assertTrue(browser.find("title").getAttribute("textContent").startsWith("Abordar y reducir"));
+    }
+}
