@@ -26,13 +26,14 @@ public final class ErrorPage {
 
     /**
      * Whether the client asked for HTML before anything else: {@code ?format=html}, or an {@code Accept} header
-     * that names {@code text/html} (or {@code application/xhtml+xml}) with a quality no other named type beats.
+     * that names {@code text/html} (or {@code application/xhtml+xml}) with a quality no other named type beats, as
+     * a browser's does even when its address asks for a format that does not exist.
      * A client that accepts anything with {@code *}{@code /*} alone is not a browser.
      */
     public static boolean wantsHtml(HttpServletRequest req) {
         String format = req.getParameter("format");
-        if (format != null && !format.isBlank()) {
-            return format.strip().equalsIgnoreCase("html");
+        if (format != null && format.strip().equalsIgnoreCase("html")) {
+            return true;
         }
         String accept = req.getHeader("Accept");
         if (accept == null) {

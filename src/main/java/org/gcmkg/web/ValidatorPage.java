@@ -101,7 +101,7 @@ final class ValidatorPage extends HttpServlet {
                         .put("failed", lang.text("The request failed: ", "La petición falló: "))
                         .toHtml("validator-text"));
         String head = "<script src=\"" + WebPaths.ASSETS + "validator.js\" defer></script>\n";
-        HtmlResponse.send(resp, lang, "", Layout.page(lang, Layout.selfUrl(req),
-                lang.text("Validator", "Validador"), head, main.toString(), ""));
+        HtmlResponse.send(req, resp, lang, "", Layout.page(lang, Layout.selfUrl(req),
+                lang.text("Validator", "Validador"), head, main.toString(), ""), HtmlResponse.STARTED);
     }
 }

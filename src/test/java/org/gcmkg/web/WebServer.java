@@ -19,6 +19,7 @@ import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.NamedQueriesExtension;
+import org.gcmkg.server.ServerExtension;
 import org.gcmkg.server.ServerSettings;
 import org.gcmkg.server.SubmissionsExtension;
 import org.gcmkg.server.WriteAuth;
@@ -54,7 +55,16 @@ final class WebServer {
         return start(new ServerSettings(e.port(), e.bindAddress(), millis), false);
     }
 
+    /** Starts the service with {@code extra} registered after the service's own parts. */
+    static GcmServer with(ServerExtension extra) {
+        return start(ServerSettings.ephemeral(), false, List.of(extra));
+    }
+
     private static GcmServer start(ServerSettings settings, boolean submission) {
+        return start(settings, submission, List.of());
+    }
+
+    private static GcmServer start(ServerSettings settings, boolean submission, List<ServerExtension> extra) {
         GcmStore store = GcmStore.inMemory();
         store.loadCurated(TestProject.get().data());
         Publication publication = Publication.of(TestProject.get(), store.dataset(),
@@ -75,10 +85,12 @@ final class WebServer {
         }
         WebExtension web = new WebExtension(publication);
         LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
-        return GcmServer.start(store.dataset(), settings, List.of(
+        List<ServerExtension> extensions = new java.util.ArrayList<>(List.of(
                 new SubmissionsExtension(gate, WriteAuth.withToken(Optional.empty()),
                         new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES), linkedData::refresh),
                 new NamedQueriesExtension(TestProject.get().queries(), store.dataset(), settings.queryTimeoutMillis()),
                 linkedData, web));
+        extensions.addAll(extra);
+        return GcmServer.start(store.dataset(), settings, extensions);
     }
 }
