@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.vocab.Gcm;
 
 /** The accepted submissions of a store: each a named graph plus a record in the records graph. */
@@ -87,6 +88,21 @@ public final class Submissions {
                         owners.putIfAbsent(iri, g.getURI().substring(Gcm.SUBMISSION_GRAPH_BASE.length()));
                         statements.add(q.asTriple());
                         addBlankNodes(g, q.getObject(), statements, new HashSet<>());
+                    }
+                });
+            }
+            // The types of what those statements point to, so that sh:class on their values sees them.
+            Set<Node> values = new HashSet<>();
+            statements.find().forEachRemaining(t -> {
+                if (t.getObject().isURI() && !iris.contains(t.getObject())) {
+                    values.add(t.getObject());
+                }
+            });
+            for (Node value : values) {
+                dataset.find(Node.ANY, value, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+                    Node g = q.getGraph();
+                    if (g.isURI() && g.getURI().startsWith(Gcm.SUBMISSION_GRAPH_BASE) && !g.equals(except)) {
+                        statements.add(q.asTriple());
                     }
                 });
             }

@@ -128,6 +128,24 @@ class IngestServiceTest {
         assertShape("negative-figure.ttl", "FigureValue");
         assertShape("included-without-sent.ttl", "ParticipationIncluded");
         assertShape("unknown-institution.ttl", "ActionResponsible");
+        assertShape("empty.ttl", "SubmissionHasOneEdition");
+        assertShape("empty.ttl", "SubmissionHasGcmResource");
+        assertShape("off-topic.ttl", "MintsInItsEdition");
+        assertShape("curated-edition.ttl", "SubmissionEdition");
+        assertShape("curated-edition.ttl", "ServiceIrisAreReadOnly");
+        assertShape("take-over-dataset.ttl", "ServiceIrisAreReadOnly");
+        assertShape("own-submission-record.ttl", "ServiceTermsAreReserved");
+        assertShape("misspelt-property.ttl", "TermsAreDeclared");
+        assertShape("property-not-allowed.ttl", "PropertiesAllowedByShapes");
+        assertShape("control-character.ttl", "ValuesAreXmlCharacters");
+        assertShape("institution-wrong-country.ttl", "NewInstitutionIri");
+        assertShape("outside-namespace.ttl", "MintsInItsEdition");
+        for (String file : List.of("deep-nesting.ttl", "latin1.ttl", "external-entity.rdf")) {
+            IngestResult r = gate.submit(input(EXAMPLES.resolve("invalid").resolve(file)), null, null, false);
+            assertEquals(IngestResult.Status.MALFORMED, r.status(), file);
+        }
+        assertEquals(IngestResult.Status.ACCEPTED, gate.submit(input(VALID), "follow-up-2021", null, false).status());
+        assertShape("takes-over-follow-up.ttl", "StoredSubmissionsAreReadOnly");
     }
 
     private void assertShape(String file, String shape) throws IOException {
