@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
 import org.gcmkg.publish.LinkedDataExtension;
-import org.gcmkg.publish.Paths;
+import org.gcmkg.page.Paths;
 import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.server.GcmServer;
@@ -27,7 +27,7 @@ import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
 import org.gcmkg.validation.ValidationOutcome;
 import org.gcmkg.web.WebExtension;
-import org.gcmkg.web.WebPaths;
+import org.gcmkg.page.WebPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gcmkg.page.Paths;
 
 /**
  * Opens the public read paths to pages on any origin: {@code Access-Control-Allow-Origin: *}, never with

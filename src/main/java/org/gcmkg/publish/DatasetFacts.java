@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.gcmkg.page.Paths;
 
 /**
  * What VoID and DCAT say alike about the dataset: its IRI, titles, description, licence and publisher. The

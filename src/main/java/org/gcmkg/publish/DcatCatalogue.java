@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.gcmkg.page.Paths;
 
 /**
  * The DCAT catalogue, in the style of DCAT-AP 3: the catalogue, the dataset with titles and descriptions in

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
-import org.gcmkg.web.UiLanguage;
+import org.gcmkg.page.UiLanguage;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gcmkg.page.Paths;
 
 /**
  * Serves the dump files of the current snapshot under {@code /dumps/}. A file is gzip data and is sent as

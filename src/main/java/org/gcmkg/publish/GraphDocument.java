@@ -3,7 +3,7 @@ package org.gcmkg.publish;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.gcmkg.web.UiLanguage;
+import org.gcmkg.page.UiLanguage;
 
 /** A document the server builds as a graph and sends in any representation, with its own HTML rendering. */
 interface GraphDocument {

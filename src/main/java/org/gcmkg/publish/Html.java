@@ -2,9 +2,9 @@ package org.gcmkg.publish;
 
 import java.util.List;
 
-import org.gcmkg.web.Layout;
-import org.gcmkg.web.Markup;
-import org.gcmkg.web.UiLanguage;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.Markup;
+import org.gcmkg.page.UiLanguage;
 
 /**
  * Pieces of the linked-data pages: escaping, bilingual interface text and the page frame, which is the site's

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.gcmkg.server.ServerExtension;
 
 import jakarta.servlet.http.HttpServlet;
+import org.gcmkg.page.Paths;
 
 /**
  * The linked-data side of the service: dereferenceable IRIs, the ontology, VoID, the service description, the

@@ -8,7 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.gcmkg.vocab.Gcm;
-import org.gcmkg.web.UiLanguage;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.Paths;
 
 /** The documents the service publishes about itself, as {@link GraphDocument}s, and their union. */
 final class Metadata {

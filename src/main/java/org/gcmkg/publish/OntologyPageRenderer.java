@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.gcmkg.web.UiLanguage;
+import org.gcmkg.page.UiLanguage;
 
 /**
  * Renders the ontology as documentation: its header, then every class and property with its labels and comments

@@ -25,7 +25,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
-import org.gcmkg.web.UiLanguage;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.Paths;
 
 /**
  * Renders descriptions as HTML pages: the labels in English and Spanish (each marked with its language), the

@@ -10,7 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.gcmkg.vocab.Gcm;
-import org.gcmkg.web.UiLanguage;
+import org.gcmkg.page.UiLanguage;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.gcmkg.page.Paths;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint, returned by a GET on the endpoint URL without a query:

@@ -1,6 +1,7 @@
 package org.gcmkg.publish;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gcmkg.page.Paths;
 
 /**
  * Where things are downloaded or queried, as seen by the client that asks: the scheme, host and port of its

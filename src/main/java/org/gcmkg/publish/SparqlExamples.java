@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.query.NamedQuery;
+import org.gcmkg.page.Paths;
 
 /**
  * The named queries as data, following the convention of {@code /.well-known/sparql-examples}: each query is a

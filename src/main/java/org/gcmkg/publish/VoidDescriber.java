@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.gcmkg.page.Paths;
 
 /**
  * The VoID description of the dataset (served at {@code /.well-known/void}): what it is, who publishes it under

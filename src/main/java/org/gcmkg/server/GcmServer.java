@@ -8,6 +8,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.gcmkg.page.Paths;
 
 /**
  * The embedded Fuseki server: a public, read-only SPARQL endpoint and read-only graph access over one
@@ -15,7 +16,7 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class GcmServer {
     /** The dataset's path on the server. */
-    public static final String DATASET_PATH = "/gcm";
+    public static final String DATASET_PATH = Paths.DATASET;
 
     /** The largest response the endpoint holds before sending it: results past it get 503. */
     public static final long MAX_RESPONSE_BYTES = 64L * 1024 * 1024;

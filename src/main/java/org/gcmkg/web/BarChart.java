@@ -1,6 +1,6 @@
 package org.gcmkg.web;
 
-import static org.gcmkg.web.Markup.esc;
+import static org.gcmkg.page.Markup.esc;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,18 +1,22 @@
 package org.gcmkg.web;
 
-import static org.gcmkg.web.Markup.esc;
+import static org.gcmkg.page.Markup.esc;
 
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gcmkg.publish.Paths;
+import org.gcmkg.page.Paths;
 import org.gcmkg.query.NamedQueries;
 import org.gcmkg.query.NamedQuery;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.HtmlResponse;
+import org.gcmkg.page.WebPaths;
 
 /**
  * The query page: a SPARQL editor and result view (YASGUI) on this service's endpoint, beside the example

@@ -1,6 +1,6 @@
 package org.gcmkg.web;
 
-import static org.gcmkg.web.Markup.esc;
+import static org.gcmkg.page.Markup.esc;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.gcmkg.publish.Dump;
 import org.gcmkg.publish.IriMapping;
-import org.gcmkg.publish.Paths;
+import org.gcmkg.page.Paths;
 import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.Representation;
 import org.gcmkg.query.NamedQuery;
@@ -19,6 +19,10 @@ import org.gcmkg.web.SelectQuery.Row;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.HtmlResponse;
+import org.gcmkg.page.WebPaths;
 
 /**
  * The home page: what the dataset is, its headline figures read from the data with SPARQL on every request,

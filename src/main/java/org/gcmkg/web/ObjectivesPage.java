@@ -1,6 +1,6 @@
 package org.gcmkg.web;
 
-import static org.gcmkg.web.Markup.esc;
+import static org.gcmkg.page.Markup.esc;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +17,10 @@ import org.gcmkg.web.SelectQuery.Row;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.HtmlResponse;
+import org.gcmkg.page.WebPaths;
 
 /**
  * The objectives page: the chart the report's annex refers to ("Gráfica con los objetivos y su cumplimiento"),

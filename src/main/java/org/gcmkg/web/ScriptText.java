@@ -2,6 +2,7 @@ package org.gcmkg.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gcmkg.page.UiLanguage;
 
 /**
  * Interface text for a page's script, in the page's language, written into the page as a JSON data block

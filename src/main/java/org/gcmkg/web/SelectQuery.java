@@ -19,6 +19,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gcmkg.query.QueryRunner;
+import org.gcmkg.page.UiLanguage;
 
 /**
  * A SELECT query that a page runs over the served dataset, as the endpoint would, so that what the page shows is

@@ -1,15 +1,19 @@
 package org.gcmkg.web;
 
-import static org.gcmkg.web.Markup.esc;
+import static org.gcmkg.page.Markup.esc;
 
 import java.io.IOException;
 
 import org.gcmkg.publish.IriMapping;
-import org.gcmkg.publish.Paths;
+import org.gcmkg.page.Paths;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.HtmlResponse;
+import org.gcmkg.page.WebPaths;
 
 /**
  * The validator page: a submission pasted or uploaded (Turtle, JSON-LD, RDF/XML, N-Triples) is sent to the

@@ -5,6 +5,7 @@ import org.gcmkg.publish.Publication;
 import org.gcmkg.server.ServerExtension;
 
 import jakarta.servlet.http.HttpServlet;
+import org.gcmkg.page.WebPaths;
 
 /**
  * The web front: the home page, the objectives and their charts, the query page, the validator and their

@@ -30,6 +30,7 @@ import org.gcmkg.web.WebExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gcmkg.page.Paths;
 
 /**
  * A server whose root stands for another IRI base: its paths describe the IRIs under that base. The data here

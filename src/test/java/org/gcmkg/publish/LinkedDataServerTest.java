@@ -56,11 +56,12 @@ import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.ServerSettings;
 import org.gcmkg.store.Project;
 import org.gcmkg.vocab.Gcm;
-import org.gcmkg.web.Layout;
+import org.gcmkg.page.Layout;
 import org.gcmkg.web.WebExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gcmkg.page.Paths;
 
 /**
  * The linked-data service over HTTP with a plain client: dereferencing in every format, errors, the

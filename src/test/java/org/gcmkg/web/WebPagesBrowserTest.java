@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.gcmkg.publish.Paths;
+import org.gcmkg.page.Paths;
 import org.gcmkg.server.GcmServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.WebPaths;
 
 /**
  * The web pages in headless Chromium: the live figures of the home page, the objectives chart, an example query

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.gcmkg.publish.Paths;
+import org.gcmkg.page.Paths;
 import org.gcmkg.server.GcmServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.Layout;
+import org.gcmkg.page.WebPaths;
 
 /**
  * The web pages over plain HTTP: languages from the header, the switch and its cookie; the root path as a page

@@ -1,13 +1,12 @@
-package org.gcmkg.web;
+package org.gcmkg.page;
 
-import static org.gcmkg.web.Markup.esc;
+import static org.gcmkg.page.Markup.esc;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gcmkg.publish.Paths;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -20,12 +19,12 @@ public final class Layout {
     /** The stylesheet of every page. */
     public static final String STYLESHEET = WebPaths.ASSETS + "site.css";
     /** The icon of every page, so that browsers do not ask for {@code /favicon.ico}. */
-    static final String ICON = WebPaths.ASSETS + "icon.svg";
+    public static final String ICON = WebPaths.ASSETS + "icon.svg";
     /**
      * What a page may load: only this service. Styles may be inline because the editor bundle sets them on its
      * elements; scripts may not.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'";
 

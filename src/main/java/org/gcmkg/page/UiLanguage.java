@@ -1,10 +1,8 @@
-package org.gcmkg.web;
+package org.gcmkg.page;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.gcmkg.text.Language;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,18 +45,19 @@ public enum UiLanguage {
         return this == ES ? EN : ES;
     }
 
+    /** The language of messages, number formats and sorting that this one is. */
+    public Language language() {
+        return this == ES ? Language.ES : Language.EN;
+    }
+
+    /** The interface language for a language of messages. */
+    public static UiLanguage of(Language language) {
+        return language == Language.ES ? ES : EN;
+    }
+
     /** The language named by a tag such as {@code es-MX}, if it is one of ours. */
     public static Optional<UiLanguage> ofTag(String tag) {
-        if (tag == null) {
-            return Optional.empty();
-        }
-        String t = tag.strip().toLowerCase(Locale.ROOT);
-        for (UiLanguage l : values()) {
-            if (t.equals(l.code) || t.startsWith(l.code + "-")) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+        return Language.ofTag(tag).map(UiLanguage::of);
     }
 
     /**
@@ -87,36 +86,7 @@ public enum UiLanguage {
     }
 
     /** The first of our languages in an {@code Accept-Language} header, by quality and then by order. */
-    static Optional<UiLanguage> fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank()) {
-            return Optional.empty();
-        }
-        record Ranked(UiLanguage language, double q, int position) {
-        }
-        List<Ranked> ranked = new ArrayList<>();
-        String[] parts = header.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String[] pieces = parts[i].split(";");
-            Optional<UiLanguage> l = ofTag(pieces[0]);
-            if (l.isEmpty()) {
-                continue;
-            }
-            double q = 1;
-            for (int j = 1; j < pieces.length; j++) {
-                String p = pieces[j].strip();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (q > 0) {
-                ranked.add(new Ranked(l.get(), q, i));
-            }
-        }
-        return ranked.stream().sorted(Comparator.comparingDouble(Ranked::q).reversed()
-                .thenComparingInt(Ranked::position)).map(Ranked::language).findFirst();
+    public static Optional<UiLanguage> fromAcceptLanguage(String header) {
+        return Language.fromAcceptLanguage(header).map(UiLanguage::of);
     }
 }

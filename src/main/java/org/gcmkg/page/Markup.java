@@ -1,4 +1,4 @@
-package org.gcmkg.web;
+package org.gcmkg.page;
 
 /** Escaping text for HTML and SVG, the one way every page puts data into markup. */
 public final class Markup {

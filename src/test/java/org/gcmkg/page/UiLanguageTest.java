@@ -1,4 +1,4 @@
-package org.gcmkg.web;
+package org.gcmkg.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.gcmkg.web;
+package org.gcmkg.page;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Sends a web page. Pages are built from the live data on each request, so caches must check back. */
-final class HtmlResponse {
+public final class HtmlResponse {
     private HtmlResponse() {
     }
 
@@ -14,7 +14,7 @@ final class HtmlResponse {
      * Sends a page in {@code lang}. {@code vary} names the request headers that chose it besides those that choose
      * the language, or is empty.
      */
-    static void send(HttpServletResponse resp, UiLanguage lang, String vary, String html) throws IOException {
+    public static void send(HttpServletResponse resp, UiLanguage lang, String vary, String html) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("text/html;charset=utf-8");

@@ -1,15 +1,15 @@
-package org.gcmkg.publish;
-
-import org.gcmkg.server.GcmServer;
+package org.gcmkg.page;
 
 /** The server paths of the linked-data service, and the IRIs (relative to the IRI base) it mints for itself. */
 public final class Paths {
+    /** The dataset's path on the server, under which the SPARQL endpoint and the graph store sit. */
+    public static final String DATASET = "/gcm";
     /** The SPARQL endpoint. */
-    public static final String SPARQL = GcmServer.DATASET_PATH + "/sparql";
+    public static final String SPARQL = DATASET + "/sparql";
     /** The endpoint's other name. */
-    public static final String QUERY = GcmServer.DATASET_PATH + "/query";
+    public static final String QUERY = DATASET + "/query";
     /** The read-only graph store. */
-    public static final String GRAPH_STORE = GcmServer.DATASET_PATH + "/data";
+    public static final String GRAPH_STORE = DATASET + "/data";
     /** The VoID description. */
     public static final String VOID = "/.well-known/void";
     /** The example queries. */
@@ -26,17 +26,17 @@ public final class Paths {
     public static final String DUMPS = "/dumps/";
 
     /** IRI (relative to the base) of the dataset that VoID and DCAT describe. */
-    static final String DATASET_IRI = "dataset";
+    public static final String DATASET_IRI = "dataset";
     /** IRI (relative to the base) of the gcm-kg project as an agent. */
-    static final String PROJECT_IRI = "project";
+    public static final String PROJECT_IRI = "project";
     /** IRI (relative to the base) of the SPARQL service. */
-    static final String SERVICE_IRI = "service/sparql";
+    public static final String SERVICE_IRI = "service/sparql";
     /** IRI (relative to the base) of the catalogue. */
-    static final String CATALOG_IRI = "catalog";
+    public static final String CATALOG_IRI = "catalog";
     /** IRI prefix (relative to the base) of the example queries. */
-    static final String QUERY_IRI = "query/";
+    public static final String QUERY_IRI = "query/";
     /** IRI prefix (relative to the base) of the dump distributions. */
-    static final String DISTRIBUTION_IRI = "dataset/dump/";
+    public static final String DISTRIBUTION_IRI = "dataset/dump/";
 
     private Paths() {
     }

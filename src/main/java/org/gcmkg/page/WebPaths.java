@@ -1,4 +1,4 @@
-package org.gcmkg.web;
+package org.gcmkg.page;
 
 /** The server paths of the web pages and their assets. */
 public final class WebPaths {
