@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -61,7 +61,10 @@ public final class ShapesValidator {
      * subject or object) are validated: the context conforms on its own, and only what mentions it can change that.
      */
     public ValidationOutcome validateSubmission(Graph submission, Graph stored) {
-        Graph union = new MultiUnion(new Graph[] {submission, context, stored});
+        // Union filters the right graph's answers by the left one's contains(), a hash lookup, where MultiUnion
+        // records every answer of every find in a new set.
+        Graph data = stored.isEmpty() ? submission : new Union(stored, submission);
+        Graph union = new Union(context, data);
         ValidationContext vCxt = ValidationContext.create(shapes, union);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node focus : VLib.focusNodes(union, shape)) {
