@@ -1,13 +1,20 @@
 package org.gcmkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.gcmkg.ingest.SubmissionGate;
+import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.io.RdfFiles;
+import org.gcmkg.io.RdfInputException;
 import org.gcmkg.store.Project;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
@@ -20,7 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code validate}: checks RDF files against the shapes together with the reference data. */
+/**
+ * {@code validate}: checks RDF files, together as one submission, through the {@link SubmissionGate} against the
+ * ontology, the shapes and the curated data (without a store, so without the stored submissions).
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate RDF files against the shapes together with the reference data. "
                 + "Exit 0: conforms (warnings allowed); 1: does not conform; 2: unreadable input or bad usage.")
@@ -42,14 +52,22 @@ final class ValidateCommand implements Callable<Integer> {
     private String format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         ReportWriter writer = new ReportWriter(lang);
         ReportFormat reportFormat = ReportFormat.parse(format);
         Graph data = GraphFactory.createDefaultGraph();
         for (Path file : files) {
-            RdfFiles.readDataset(file).find().forEachRemaining(q -> data.add(q.asTriple()));
+            String name = file.toString();
+            Lang syntax = RdfFiles.langFor(name);
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new RdfInputException(name, -1, -1, "file not found", e);
+            }
+            new SubmissionInput(bytes, syntax, name).parse().find().forEachRemaining(data::add);
         }
-        ValidationOutcome outcome = Project.load(project.files()).validator().validate(data);
+        ValidationOutcome outcome = new SubmissionGate(Project.load(project.files())).check(data, null);
         PrintWriter out = spec.commandLine().getOut();
         out.print(writer.write(outcome, reportFormat));
         out.flush();

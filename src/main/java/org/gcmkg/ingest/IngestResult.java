@@ -23,6 +23,8 @@ public record IngestResult(Status status, SubmissionRecord record, ValidationOut
         MALFORMED,
         /** A new submission asked for an identifier that is taken. */
         ID_TAKEN,
+        /** The same bytes are stored already, as another submission. */
+        DUPLICATE,
         /** A replacement or removal named a submission that does not exist. */
         NOT_FOUND,
         /** The request itself is wrong (bad identifier, unknown institution). */

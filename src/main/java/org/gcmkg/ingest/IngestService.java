@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,48 +18,59 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.io.RdfInputException;
 import org.gcmkg.store.Project;
-import org.gcmkg.validation.ShapesValidator;
+import org.gcmkg.text.Language;
+import org.gcmkg.text.Messages;
 import org.gcmkg.validation.ValidationOutcome;
 import org.gcmkg.vocab.Gcm;
 
 /**
- * The gate every submission passes: parse, validate against the shapes with the curated data and the other
- * submissions, refuse statements about curated resources, then store whole in one transaction.
+ * Takes submissions into a store: checks them with the {@link SubmissionGate} and stores each one that passes
+ * whole, in one transaction.
  */
 public final class IngestService {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Node INSTITUTION = NodeFactory.createURI(Gcm.NS + "Institution");
 
-    private final ShapesValidator validator;
-    private final ReferenceGuard guard;
+    private final Project project;
+    private final SubmissionGate gate;
     private final Submissions submissions;
     private final Clock clock;
     private final Consumer<String> progress;
     private final SecureRandom random = new SecureRandom();
 
-    /** A gate for the project's shapes and curated data in front of the submissions of {@code dataset}. */
+    /** A service for the project's shapes and curated data in front of the submissions of {@code dataset}. */
     public IngestService(Project project, DatasetGraph dataset, Clock clock) {
         this(project, dataset, clock, message -> { });
     }
 
-    /** A gate that also reports its progress, such as the start of the storing transaction, to {@code progress}. */
+    /** A service that also reports its progress, such as the start of the storing transaction, to {@code progress}. */
     public IngestService(Project project, DatasetGraph dataset, Clock clock, Consumer<String> progress) {
-        this.validator = project.validator();
-        this.guard = new ReferenceGuard(validator.context());
+        this.project = project;
         this.submissions = new Submissions(dataset);
+        this.gate = new SubmissionGate(project, submissions);
         this.clock = clock;
         this.progress = progress;
     }
 
-    /** The submissions behind this gate. */
+    /** The submissions behind this service. */
     public Submissions submissions() {
         return submissions;
     }
 
-    /** Validates without storing anything (the dry run). */
+    /** The gate, with the stored submissions. */
+    public SubmissionGate gate() {
+        return gate;
+    }
+
+    /** Validates a parsed submission without storing anything. */
     public ValidationOutcome validate(Graph submission) {
-        return validator.validate(submission, submissions.allExcept(null)).with(guard.check(submission));
+        return gate.check(submission, null);
+    }
+
+    /** Validates submitted bytes without storing anything (the dry run); raises RdfInputException when unreadable. */
+    public ValidationOutcome validate(SubmissionInput input) {
+        return gate.check(input, null);
     }
 
     /**
@@ -88,21 +98,25 @@ public final class IngestService {
             return IngestResult.failed(IngestResult.Status.ID_TAKEN, "a submission '" + submissionId
                     + "' already exists; replace it or choose another identifier");
         }
+        String replacing = replace ? submissionId : null;
+        Optional<String> duplicate = gate.duplicateOf(input, replacing);
+        if (duplicate.isPresent()) {
+            return IngestResult.failed(IngestResult.Status.DUPLICATE, Messages.of("gate", Language.EN)
+                    .format("duplicate", "sha256", input.sha256(), "id", duplicate.get()));
+        }
         Graph content;
         try {
             content = input.parse();
         } catch (RdfInputException e) {
             return IngestResult.malformed(e);
         }
-        ValidationOutcome outcome = validator.validate(content, submissions.allExcept(submissionId))
-                .with(guard.check(content));
+        ValidationOutcome outcome = gate.check(content, replacing);
         if (!outcome.accepted()) {
             return IngestResult.notConforming(outcome);
         }
-        List<Node> editions = ReferenceGuard.editions(content);
         SubmissionRecord record = new SubmissionRecord(submissionId, institutionIri,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), content.size(), input.sha256(),
-                editions.isEmpty() ? Optional.empty() : Optional.of(editions.get(0).getURI()));
+                SubmissionGate.editionOf(content).map(Node::getURI));
         progress.accept("conforms; storing " + content.size() + " triples as submission " + submissionId
                 + " in one transaction");
         if (!submissions.store(record, content, replace)) {
@@ -121,7 +135,7 @@ public final class IngestService {
     private String checkInstitution(String institution) {
         String iri = institution.contains(":") ? institution : Gcm.BASE + "institution/" + institution;
         Node node = NodeFactory.createURI(iri);
-        Graph context = validator.context();
+        Graph context = project.validator().context();
         boolean known = context.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
                 .anyMatch(t -> t.getObject().equals(INSTITUTION)
                         || context.contains(t.getObject(), RDFS.subClassOf.asNode(), INSTITUTION));

@@ -1,13 +1,11 @@
 package org.gcmkg.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.io.RdfFiles;
 
 /**
@@ -19,12 +17,12 @@ import org.gcmkg.io.RdfFiles;
  */
 public record SubmissionInput(byte[] bytes, Lang lang, String sourceName) {
 
-    /** Parses the bytes into one graph; quads of named graphs are merged. Raises RdfInputException when malformed. */
+    /**
+     * Parses the bytes straight into one plain graph (quads of named graphs are merged), after the checks of
+     * {@link org.gcmkg.io.InputScreen}. Raises RdfInputException when malformed or refused.
+     */
     public Graph parse() {
-        Graph graph = GraphFactory.createDefaultGraph();
-        RdfFiles.readDataset(new ByteArrayInputStream(bytes), lang, sourceName).find()
-                .forEachRemaining(q -> graph.add(q.asTriple()));
-        return graph;
+        return RdfFiles.readGraph(bytes, lang, sourceName);
     }
 
     /** The SHA-256 of the bytes, in lower-case hexadecimal. */

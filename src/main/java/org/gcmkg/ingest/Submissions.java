@@ -1,7 +1,12 @@
 package org.gcmkg.ingest;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
@@ -9,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.vocab.Gcm;
 
 /** The accepted submissions of a store: each a named graph plus a record in the records graph. */
@@ -55,6 +61,69 @@ public final class Submissions {
             dataset.getGraph(Gcm.submissionGraph(id)).find().forEachRemaining(copy::add);
             return Optional.of(copy);
         });
+    }
+
+    /**
+     * What the stored submissions other than {@code exceptId} say about some IRIs.
+     *
+     * @param owners     for each IRI that another submission describes (as a subject), that submission's identifier
+     * @param statements those submissions' statements about the IRIs, with the blank nodes the statements reach
+     */
+    public record Referenced(Map<Node, String> owners, Graph statements) {
+    }
+
+    /**
+     * The statements of the other stored submissions about {@code iris}, looked up by subject in the store's
+     * indexes, so that the cost grows with the submission, not with the store.
+     */
+    public Referenced about(Collection<Node> iris, String exceptId) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, String> owners = new HashMap<>();
+            Graph statements = GraphFactory.createDefaultGraph();
+            Node except = exceptId == null ? null : Gcm.submissionGraph(exceptId);
+            for (Node iri : iris) {
+                dataset.find(Node.ANY, iri, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    Node g = q.getGraph();
+                    if (g.isURI() && g.getURI().startsWith(Gcm.SUBMISSION_GRAPH_BASE) && !g.equals(except)) {
+                        owners.putIfAbsent(iri, g.getURI().substring(Gcm.SUBMISSION_GRAPH_BASE.length()));
+                        statements.add(q.asTriple());
+                        addBlankNodes(g, q.getObject(), statements, new HashSet<>());
+                    }
+                });
+            }
+            // The types of what those statements point to, so that sh:class on their values sees them.
+            Set<Node> values = new HashSet<>();
+            statements.find().forEachRemaining(t -> {
+                if (t.getObject().isURI() && !iris.contains(t.getObject())) {
+                    values.add(t.getObject());
+                }
+            });
+            for (Node value : values) {
+                dataset.find(Node.ANY, value, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+                    Node g = q.getGraph();
+                    if (g.isURI() && g.getURI().startsWith(Gcm.SUBMISSION_GRAPH_BASE) && !g.equals(except)) {
+                        statements.add(q.asTriple());
+                    }
+                });
+            }
+            return new Referenced(owners, statements);
+        });
+    }
+
+    private void addBlankNodes(Node graph, Node node, Graph into, Set<Node> seen) {
+        if (!node.isBlank() || !seen.add(node)) {
+            return;
+        }
+        dataset.find(graph, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            into.add(q.asTriple());
+            addBlankNodes(graph, q.getObject(), into, seen);
+        });
+    }
+
+    /** The identifier of a stored submission other than {@code exceptId} whose bytes have this SHA-256, if any. */
+    public Optional<String> withSha256(String sha256, String exceptId) {
+        return list().stream().filter(r -> r.sha256().equals(sha256) && !r.id().equals(exceptId))
+                .map(SubmissionRecord::id).findFirst();
     }
 
     /** A copy of the statements of every submission except {@code exceptId} (which may be null). */

@@ -12,14 +12,20 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 
 /** Reads RDF files and streams strictly, turning parser errors into {@link RdfInputException}s with line and column. */
@@ -60,6 +66,36 @@ public final class RdfFiles {
         return dsg;
     }
 
+    /**
+     * Reads submitted bytes straight into one plain in-memory graph (the triples of named graphs are merged into
+     * it), after {@link InputScreen} has checked them: UTF-8 only, no DOCTYPE or entities, bounded nesting.
+     */
+    public static Graph readGraph(byte[] bytes, Lang lang, String sourceName) {
+        String text = InputScreen.screen(bytes, lang, sourceName);
+        Graph graph = GraphFactory.createDefaultGraph();
+        StreamRDF sink = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                graph.add(triple);
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                graph.add(quad.asTriple());
+            }
+        };
+        PositionedErrors errors = new PositionedErrors(sourceName);
+        try {
+            RDFParser.fromString(text, lang).base("https://w3id.org/gcm/").context(noRemoteDocuments())
+                    .errorHandler(errors).strict(true).parse(sink);
+        } catch (RiotException e) {
+            throw errors.toException(e);
+        } catch (StackOverflowError e) {
+            throw new RdfInputException(sourceName, -1, "input.tooDeep", java.util.Map.of());
+        }
+        return graph;
+    }
+
     /** The RDF syntax for an HTTP Content-Type, or null when the type is not one this project reads. */
     public static Lang langForContentType(String contentType) {
         if (contentType == null) {
@@ -80,6 +116,8 @@ public final class RdfFiles {
             parser(in, lang, sourceName, errors).parse(target);
         } catch (RiotException e) {
             throw errors.toException(e);
+        } catch (StackOverflowError e) {
+            throw new RdfInputException(sourceName, -1, "input.tooDeep", java.util.Map.of());
         }
     }
 

@@ -27,7 +27,7 @@ final class DryRunServlet extends HttpServlet {
             return;
         }
         try {
-            HttpReports.report(req, resp, 200, gate.validate(input.parse()));
+            HttpReports.report(req, resp, 200, gate.validate(input));
         } catch (RdfInputException e) {
             HttpReports.error(resp, 400, e.describe());
         }

@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.io.RdfFiles;
 
@@ -48,6 +53,27 @@ public final class ShapesValidator {
         data.find().forEachRemaining(merged::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, merged);
         return new ValidationOutcome(report);
+    }
+
+    /**
+     * Validates a submission over a union view of the submission, the context and {@code stored} (the statements of
+     * stored resources it refers to), without copying any of them. Only focus nodes the submission mentions (as
+     * subject or object) are validated: the context conforms on its own, and only what mentions it can change that.
+     */
+    public ValidationOutcome validateSubmission(Graph submission, Graph stored) {
+        // Union filters the right graph's answers by the left one's contains(), a hash lookup, where MultiUnion
+        // records every answer of every find in a new set.
+        Graph data = stored.isEmpty() ? submission : new Union(stored, submission);
+        Graph union = new Union(context, data);
+        ValidationContext vCxt = ValidationContext.create(shapes, union);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node focus : VLib.focusNodes(union, shape)) {
+                if (submission.contains(focus, Node.ANY, Node.ANY) || submission.contains(Node.ANY, Node.ANY, focus)) {
+                    VLib.validateShape(vCxt, union, shape, focus);
+                }
+            }
+        }
+        return new ValidationOutcome(vCxt.generateReport());
     }
 
     /** The context every validation includes: the ontology and the curated data. */

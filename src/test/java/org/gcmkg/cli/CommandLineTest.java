@@ -1,12 +1,14 @@
 package org.gcmkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -14,6 +16,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.atlas.json.JSON;
+import org.gcmkg.TestProject;
+import org.gcmkg.ingest.SubmissionGate;
+import org.gcmkg.ingest.SubmissionGateTest;
+import org.gcmkg.ingest.SubmissionInput;
+import org.gcmkg.io.RdfInputException;
+import org.gcmkg.validation.ValidationOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,17 +81,43 @@ class CommandLineTest {
 
     @Test
     void validateAcceptsConformingDataInEveryFormat() throws IOException {
-        String nt = "<https://w3id.org/gcm/institution/nueva> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-                + "<https://w3id.org/gcm/ontology#PublicBody> .\n"
-                + "<https://w3id.org/gcm/institution/nueva> <http://www.w3.org/2004/02/skos/core#prefLabel> \"Nueva\"@es .\n"
-                + "<https://w3id.org/gcm/institution/nueva> <http://www.w3.org/2004/02/skos/core#prefLabel> \"New\"@en .\n";
-        assertEquals(0, run("validate", write("ok.nt", nt).toString()).code());
-        String jsonld = "{\"@id\": \"https://w3id.org/gcm/institution/nueva\", \"@type\": \"https://w3id.org/gcm/ontology#PublicBody\","
-                + " \"http://www.w3.org/2004/02/skos/core#prefLabel\": [{\"@value\": \"Nueva\", \"@language\": \"es\"},"
-                + " {\"@value\": \"New\", \"@language\": \"en\"}]}";
-        CliRun r = run("validate", write("ok.jsonld", jsonld).toString());
-        assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().startsWith("Conforms."));
+        Model edition = ModelFactory.createDefaultModel();
+        RDFParser.fromString(SubmissionGateTest.edition("prueba-formatos-2031", ""), Lang.TURTLE).parse(edition);
+        for (String[] f : new String[][] {{"ok.nt", "N-TRIPLES"}, {"ok.jsonld", "JSON-LD"}, {"ok.rdf", "RDF/XML"}, {"ok.trig", "TRIG"}}) {
+            java.io.StringWriter w = new java.io.StringWriter();
+            edition.write(w, f[1].equals("TRIG") ? "TURTLE" : f[1]);
+            CliRun r = run("validate", write(f[0], w.toString()).toString());
+            assertEquals(0, r.code(), f[0] + ": " + r.out() + r.err());
+            assertTrue(r.out().startsWith("Conforms."), r.out());
+        }
+    }
+
+    @Test
+    void validateGivesTheGatesVerdictAndResultsOnEveryExample() throws IOException {
+        SubmissionGate gate = new SubmissionGate(TestProject.get());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("basedir", "."), "examples", "invalid"))) {
+            files = s.sorted().toList();
+        }
+        for (Path file : files) {
+            CliRun r = run("validate", "--format", "json", file.toString());
+            ValidationOutcome outcome;
+            try {
+                outcome = gate.check(new SubmissionInput(Files.readAllBytes(file),
+                        org.gcmkg.io.RdfFiles.langFor(file.toString()), file.toString()), null);
+            } catch (RdfInputException e) {
+                assertEquals(2, r.code(), file + ": " + r.out());
+                assertTrue(r.err().contains(e.describe()), r.err());
+                assertFalse(r.err().matches("(?s).*(Exception|\\tat |java\\.lang).*"), r.err());
+                continue;
+            }
+            assertEquals(outcome.accepted() ? 0 : 1, r.code(), file + ": " + r.out() + r.err());
+            assertEquals(outcome.entries().size(), JSON.parse(r.out()).get("results").getAsArray().size(), file.toString());
+        }
+        CliRun retype = run("validate", Path.of(System.getProperty("basedir", "."), "examples", "invalid",
+                "retype-institution.ttl").toString());
+        assertEquals(1, retype.code(), retype.out());
+        assertTrue(retype.out().contains("may not add statements about a resource of the curated data"), retype.out());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.gcmkg.StoreSnapshot;
 import org.gcmkg.TestProject;
 import org.gcmkg.io.RdfFiles;
 import org.gcmkg.query.NamedQuery;
@@ -104,11 +105,11 @@ class IngestServiceTest {
     @MethodSource("invalidExamples")
     void invalidExamplesLeaveTheStoreByteForByteUnchanged(Path file) throws IOException {
         assertEquals(IngestResult.Status.ACCEPTED, gate.submit(input(VALID), "follow-up-2021", null, false).status());
-        String before = StoreDump.of(dataset);
+        String before = StoreSnapshot.of(dataset);
         IngestResult result = gate.submit(input(file), null, null, false);
         assertFalse(result.status() == IngestResult.Status.ACCEPTED, file + " was accepted");
         assertTrue(result.error() != null || result.outcome() != null);
-        assertEquals(before, StoreDump.of(dataset), file.toString());
+        assertEquals(before, StoreSnapshot.of(dataset), file.toString());
         assertEquals(1, gate.submissions().list().size());
     }
 
@@ -127,6 +128,24 @@ class IngestServiceTest {
         assertShape("negative-figure.ttl", "FigureValue");
         assertShape("included-without-sent.ttl", "ParticipationIncluded");
         assertShape("unknown-institution.ttl", "ActionResponsible");
+        assertShape("empty.ttl", "SubmissionHasOneEdition");
+        assertShape("empty.ttl", "SubmissionHasGcmResource");
+        assertShape("off-topic.ttl", "MintsInItsEdition");
+        assertShape("curated-edition.ttl", "SubmissionEdition");
+        assertShape("curated-edition.ttl", "ServiceIrisAreReadOnly");
+        assertShape("take-over-dataset.ttl", "ServiceIrisAreReadOnly");
+        assertShape("own-submission-record.ttl", "ServiceTermsAreReserved");
+        assertShape("misspelt-property.ttl", "TermsAreDeclared");
+        assertShape("property-not-allowed.ttl", "PropertiesAllowedByShapes");
+        assertShape("control-character.ttl", "ValuesAreXmlCharacters");
+        assertShape("institution-wrong-country.ttl", "NewInstitutionIri");
+        assertShape("outside-namespace.ttl", "MintsInItsEdition");
+        for (String file : List.of("deep-nesting.ttl", "latin1.ttl", "external-entity.rdf")) {
+            IngestResult r = gate.submit(input(EXAMPLES.resolve("invalid").resolve(file)), null, null, false);
+            assertEquals(IngestResult.Status.MALFORMED, r.status(), file);
+        }
+        assertEquals(IngestResult.Status.ACCEPTED, gate.submit(input(VALID), "follow-up-2021", null, false).status());
+        assertShape("takes-over-follow-up.ttl", "StoredSubmissionsAreReadOnly");
     }
 
     private void assertShape(String file, String shape) throws IOException {
@@ -150,10 +169,10 @@ class IngestServiceTest {
     @Test
     void replacingIsAtomicAndRemovingRetracts() throws IOException {
         assertEquals(IngestResult.Status.ACCEPTED, gate.submit(input(VALID), "follow-up-2021", null, false).status());
-        String before = StoreDump.of(dataset);
+        String before = StoreSnapshot.of(dataset);
         IngestResult failed = gate.submit(input(EXAMPLES.resolve("invalid/negative-figure.ttl")), "follow-up-2021", null, true);
         assertEquals(IngestResult.Status.NOT_CONFORMING, failed.status());
-        assertEquals(before, StoreDump.of(dataset), "a failed replacement must keep the old submission");
+        assertEquals(before, StoreSnapshot.of(dataset), "a failed replacement must keep the old submission");
 
         String smaller = Files.readString(VALID).replaceAll("(?s)<https://w3id.org/gcm/report/ejemplo-ficticio-2021/challenge/2>.*", "");
         IngestResult replaced = gate.submit(new SubmissionInput(smaller.getBytes(StandardCharsets.UTF_8),
@@ -168,7 +187,7 @@ class IngestServiceTest {
         assertFalse(gate.submissions().remove("follow-up-2021"));
         assertTrue(query("headline-figures", EDITION_2021).isEmpty(), "the retracted edition has no report any more");
         assertTrue(gate.submissions().list().isEmpty());
-        assertEquals(StoreDump.of(curatedOnly()), StoreDump.of(dataset));
+        assertEquals(StoreSnapshot.of(curatedOnly()), StoreSnapshot.of(dataset));
     }
 
     private DatasetGraph curatedOnly() {
@@ -200,9 +219,9 @@ class IngestServiceTest {
 
     @Test
     void theDryRunNeverStores() throws IOException {
-        String before = StoreDump.of(dataset);
+        String before = StoreSnapshot.of(dataset);
         assertTrue(gate.validate(input(VALID).parse()).accepted());
         assertFalse(gate.validate(input(EXAMPLES.resolve("invalid/24th-objective.ttl")).parse()).accepted());
-        assertEquals(before, StoreDump.of(dataset));
+        assertEquals(before, StoreSnapshot.of(dataset));
     }
 }

@@ -61,12 +61,16 @@ class PersistentStoreTest {
     @Test
     void aKilledIngestLeavesNoPartOfItsSubmission() throws Exception {
         Path dir = tmp.resolve("store");
-        Path bulk = tmp.resolve("bulk.nt");
-        int triples = 300_000;
+        Path bulk = tmp.resolve("bulk.ttl");
+        int sections = 25_000;
+        String header = SubmissionGateTest.edition("ejemplo-ficticio-masivo", "");
+        int triples = SubmissionGateTest.turtle(header).parse().size() + 4 * sections;
         try (BufferedWriter w = Files.newBufferedWriter(bulk, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < triples; i++) {
-                w.write("<https://example.org/bulk/" + i + "> <http://www.w3.org/2000/01/rdf-schema#comment> \"bulk item "
-                        + i + "\" .\n");
+            w.write(header);
+            for (int i = 0; i < sections; i++) {
+                w.write("<https://w3id.org/gcm/report/ejemplo-ficticio-masivo/section/" + i + "> a gcm:ReportSection ; "
+                        + "dcterms:isPartOf <https://w3id.org/gcm/report/ejemplo-ficticio-masivo> ; "
+                        + "dcterms:title \"Sección ficticia " + i + "\"@es , \"Fictitious section " + i + "\"@en .\n");
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -35,17 +35,25 @@ class SubmissionsHttpTest {
     private static final String TOKEN = "test-token-5f2c";
 
     private GcmServer server;
+    private org.apache.jena.sparql.core.DatasetGraph store;
     private GcmServer readOnly;
 
     @BeforeEach
     void start() {
-        server = startWith(Optional.of(TOKEN));
+        GcmStore writable = GcmStore.inMemory();
+        writable.loadCurated(TestProject.get().data());
+        store = writable.dataset();
+        server = startOn(writable, Optional.of(TOKEN));
         readOnly = startWith(Optional.empty());
     }
 
     private static GcmServer startWith(Optional<String> token) {
         GcmStore store = GcmStore.inMemory();
         store.loadCurated(TestProject.get().data());
+        return startOn(store, token);
+    }
+
+    private static GcmServer startOn(GcmStore store, Optional<String> token) {
         IngestService gate = new IngestService(TestProject.get(), store.dataset(), Clock.systemUTC());
         return GcmServer.start(store.dataset(), ServerSettings.ephemeral(), List.of(
                 new SubmissionsExtension(gate, WriteAuth.withToken(token), new SizeLimit(64 * 1024), () -> { })));
@@ -114,12 +122,14 @@ class SubmissionsHttpTest {
         assertEquals(record.get("sha256"), JSON.parse(send(request(server, "/submissions/follow-up-2021").GET()).body())
                 .get("sha256"), "the old submission stays when its replacement fails");
 
+        String smaller = Files.readString(valid())
+                .replaceAll("(?s)<https://w3id.org/gcm/report/ejemplo-ficticio-2021/challenge/2>.*", "");
         HttpResponse<String> replaced = send(request(server, "/submissions/follow-up-2021")
-                .header("Content-Type", "application/n-triples").header("Authorization", "Bearer " + TOKEN)
-                .PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/note> "
-                        + "<http://www.w3.org/2000/01/rdf-schema#comment> \"replaced\" .\n")));
+                .header("Content-Type", "text/turtle").header("Authorization", "Bearer " + TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString(smaller)));
         assertEquals(200, replaced.statusCode(), replaced.body());
-        assertEquals("1", JSON.parse(replaced.body()).get("tripleCount").toString());
+        assertEquals(JSON.parse(created.body()).get("tripleCount").getAsNumber().value().intValue() - 3,
+                JSON.parse(replaced.body()).get("tripleCount").getAsNumber().value().intValue());
 
         assertEquals(401, send(request(server, "/submissions/follow-up-2021").DELETE()).statusCode());
         assertEquals(204, send(request(server, "/submissions/follow-up-2021")
@@ -203,6 +213,40 @@ class SubmissionsHttpTest {
         assertEquals(403, disabled.statusCode());
         assertTrue(disabled.body().contains("disabled"), disabled.body());
         assertEquals(200, send(request(readOnly, "/submissions").GET()).statusCode(), "reads stay public");
+    }
+
+    @Test
+    void theGatesRulesAndHostileInputGetTheirCodesWithoutJavaNamesAndChangeNothing() throws Exception {
+        assertEquals(201, post("/submissions?id=follow-up-2021", "text/turtle", valid(), true).statusCode());
+        String before = org.gcmkg.StoreSnapshot.of(store);
+        HttpResponse<String> duplicate = post("/submissions", "text/turtle", valid(), true);
+        assertEquals(409, duplicate.statusCode());
+        assertTrue(duplicate.body().contains("already stored as submission 'follow-up-2021'"), duplicate.body());
+        for (String file : List.of("empty.ttl", "curated-edition.ttl", "take-over-dataset.ttl", "misspelt-property.ttl",
+                "takes-over-follow-up.ttl", "control-character.ttl", "retype-institution.ttl")) {
+            HttpResponse<String> r = post("/submissions", "text/turtle", invalid(file), true);
+            assertEquals(422, r.statusCode(), file + ": " + r.body());
+            HttpResponse<String> dry = post("/validate", "text/turtle", invalid(file), false);
+            assertEquals(200, dry.statusCode(), file);
+            assertEquals(JSON.parse(r.body()).get("results"), JSON.parse(dry.body()).get("results"), file);
+        }
+        for (String[] f : new String[][] {{"deep-nesting.ttl", "text/turtle", "nested deeper than 64 levels"},
+                {"latin1.ttl", "text/turtle", "not valid UTF-8 at byte offset"},
+                {"external-entity.rdf", "application/rdf+xml", "(DOCTYPE)"}}) {
+            for (String path : List.of("/submissions", "/validate")) {
+                HttpResponse<String> r = post(path, f[1], invalid(f[0]), true);
+                assertEquals(400, r.statusCode(), f[0] + " " + path + ": " + r.body());
+                assertTrue(r.body().contains(f[2]), r.body());
+                assertFalse(r.body().matches("(?s).*(Exception|Error\\b|java\\.).*"), r.body());
+            }
+        }
+        String deep = "@prefix ex: <https://example.org/> .\nex:a ex:p " + "[ ex:p ".repeat(100_000) + "ex:b"
+                + " ]".repeat(100_000) + " .\n";
+        HttpResponse<String> huge = send(request(server, "/validate").header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(deep)));
+        assertTrue(huge.statusCode() == 400 || huge.statusCode() == 413, huge.statusCode() + huge.body());
+        assertFalse(huge.body().contains("StackOverflow"), huge.body());
+        assertEquals(before, org.gcmkg.StoreSnapshot.of(store));
     }
 
     @Test
