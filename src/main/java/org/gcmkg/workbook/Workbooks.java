@@ -131,6 +131,24 @@ public final class Workbooks {
         return new WorkbookWriter(rules).xlsx(rows);
     }
 
+    /** A copy of the named graph of {@code dataset} that describes {@code edition} as a report, if any. */
+    public static java.util.Optional<Graph> editionGraph(org.apache.jena.sparql.core.DatasetGraph dataset, Node edition) {
+        Node report = org.apache.jena.graph.NodeFactory.createURI(org.gcmkg.vocab.Gcm.NS + "Report");
+        return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
+            java.util.Iterator<Node> names = dataset.listGraphNodes();
+            while (names.hasNext()) {
+                Node name = names.next();
+                Graph g = dataset.getGraph(name);
+                if (g.contains(edition, org.apache.jena.vocabulary.RDF.type.asNode(), report)) {
+                    Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                    g.find().forEachRemaining(copy::add);
+                    return java.util.Optional.of(copy);
+                }
+            }
+            return java.util.Optional.<Graph>empty();
+        });
+    }
+
     ColumnRules rules() {
         return rules;
     }
