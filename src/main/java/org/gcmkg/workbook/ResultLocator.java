@@ -61,7 +61,8 @@ final class ResultLocator {
             messages.put("en", entry.message());
         }
         return new CellProblem(severity(entry.severity()), place, column, found, null, new Object[0], messages,
-                entry.source() == null ? null : FmtUtils.stringForNode(entry.source()));
+                entry.source() == null ? null
+                        : entry.source().isURI() ? entry.source().getURI() : FmtUtils.stringForNode(entry.source()));
     }
 
     private static Optional<Mapping.Column> column(MappedWorkbook.RowPlace row, Node predicate) {

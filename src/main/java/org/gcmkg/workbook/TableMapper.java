@@ -257,7 +257,7 @@ final class TableMapper {
             }
             Integer previous = seen.putIfAbsent(rv.subject, rv.row.number());
             if (previous != null) {
-                String key = table.primaryKey().get(0);
+                String key = table.primaryKey().get(table.primaryKey().size() - 1);
                 problems.add(CellProblem.cell(CellProblem.Severity.VIOLATION,
                         sheet.place(key, rv.row.number()).orElse(new Place(sheet.name(), rv.row.number(), 0)), key,
                         rv.row.cell(key).text(), "cell.duplicate", "columns", String.join(", ", table.primaryKey()),
