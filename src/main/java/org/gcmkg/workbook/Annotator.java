@@ -34,7 +34,7 @@ final class Annotator {
     }
 
     static byte[] annotate(WorkbookInput input, List<CellProblem> problems, Language language, Workbooks workbooks) {
-        byte[] bytes = input.form() == WorkbookInput.Form.XLSX ? input.bytes() : workbooks.asWorkbook(input);
+        byte[] bytes = input.form() == WorkbookInput.Form.XLSX ? input.bytes() : workbooks.workbookOf(input);
         Messages m = Messages.of("workbook", language);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {

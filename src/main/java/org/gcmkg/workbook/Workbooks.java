@@ -114,8 +114,8 @@ public final class Workbooks {
         return Annotator.annotate(input, problems, language, this);
     }
 
-    /** The template filled with the tables of a CSV form, as a workbook (to annotate a CSV form). */
-    byte[] asWorkbook(WorkbookInput csv) {
+    /** The tables of a read CSV form (or workbook) written as a workbook of the template. */
+    public byte[] workbookOf(WorkbookInput csv) {
         Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
         for (Mapping.Table table : rules.mapping().tables()) {
             csv.sheet(table.url()).ifPresent(sheet -> {

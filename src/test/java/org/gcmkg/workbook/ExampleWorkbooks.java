@@ -87,7 +87,7 @@ final class ExampleWorkbooks {
     /** The other country's edition as a workbook, written from its CSV files. */
     static byte[] otherCountry() {
         Workbooks w = workbooks();
-        return w.asWorkbook(w.read(OTHER_COUNTRY_CSV, InputLimits.DEFAULT));
+        return w.workbookOf(w.read(OTHER_COUNTRY_CSV, InputLimits.DEFAULT));
     }
 
     /** A broken workbook: {@code base} with one cell changed. */
