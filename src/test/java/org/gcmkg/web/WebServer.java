@@ -35,7 +35,7 @@ final class WebServer {
         LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
         return GcmServer.start(store.dataset(), settings, List.of(
                 new SubmissionsExtension(gate, WriteAuth.withToken(Optional.empty()),
-                        new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES), linkedData::refresh),
+                        new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES), linkedData::refresh, TestProject.get()),
                 new NamedQueriesExtension(TestProject.get().queries(), store.dataset(), settings.queryTimeoutMillis()),
                 linkedData, web));
     }
