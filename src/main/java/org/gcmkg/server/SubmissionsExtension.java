@@ -41,7 +41,7 @@ public final class SubmissionsExtension implements ServerExtension {
         builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange, workbooks));
         builder.addServlet("/validate", new DryRunServlet(gate, reader, workbooks));
         if (workbooks != null) {
-            builder.addServlet("/template", workbooks.new TemplateServlet());
+            builder.addServlet("/template", workbooks.templateServlet());
         }
     }
 }

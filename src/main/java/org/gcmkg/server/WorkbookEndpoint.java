@@ -62,7 +62,8 @@ final class WorkbookEndpoint {
         IngestResult result = outcome.result();
         if (outcome.stored()) {
             resp.setHeader("Location", req.getContextPath() + "/submissions/" + result.record().id());
-            JSONRecord.send(resp, replace ? 200 : 201, result.record());
+            HttpReports.send(resp, replace ? 200 : 201, "application/json",
+                    JSON.toString(SubmissionsServlet.json(result.record())) + "\n");
             return true;
         }
         if (result == null || result.status() == IngestResult.Status.NOT_CONFORMING) {
@@ -119,8 +120,20 @@ final class WorkbookEndpoint {
         return HttpReports.language(req).equals("es") ? Language.ES : Language.EN;
     }
 
+    /** The servlet of {@code GET /template}. */
+    HttpServlet templateServlet() {
+        return new TemplateServlet(gate);
+    }
+
     /** {@code GET /template}: the empty workbook, or its CSV form as a zip with {@code ?format=csv}. */
-    final class TemplateServlet extends HttpServlet {
+    private static final class TemplateServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient GateAdapter gate;
+
+        TemplateServlet(GateAdapter gate) {
+            this.gate = gate;
+        }
+
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             Workbooks workbooks = new Workbooks(gate.shapes(), gate.context());
@@ -157,12 +170,5 @@ final class WorkbookEndpoint {
             }
         }
         return out.toByteArray();
-    }
-
-    /** The submission record as JSON, as {@code /submissions} writes it. */
-    private static final class JSONRecord {
-        static void send(HttpServletResponse resp, int status, org.gcmkg.ingest.SubmissionRecord record) throws IOException {
-            HttpReports.send(resp, status, "application/json", JSON.toString(SubmissionsServlet.json(record)) + "\n");
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.store.Project;
+import org.gcmkg.validation.ValidationOutcome;
 
 /**
  * The one place where workbooks reach the submission gate, so that a workbook is checked and stored exactly as RDF
@@ -40,7 +41,7 @@ public final class GateAdapter {
     }
 
     /** The dry run: validates the statements of a workbook, storing nothing. */
-    public org.gcmkg.validation.ValidationOutcome validate(Graph statements) {
+    public ValidationOutcome validate(Graph statements) {
         return gate.validate(statements);
     }
 

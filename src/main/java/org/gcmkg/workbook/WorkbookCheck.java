@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.gcmkg.ingest.IngestResult;
+import org.gcmkg.text.Language;
 import org.gcmkg.validation.ValidationOutcome;
 
 /**
@@ -57,7 +58,7 @@ public final class WorkbookCheck {
     }
 
     /** The workbook with its problems marked. */
-    public byte[] annotate(Outcome outcome, org.gcmkg.text.Language language) {
+    public byte[] annotate(Outcome outcome, Language language) {
         return workbooks.annotate(outcome.input(), outcome.report().problems(), language);
     }
 

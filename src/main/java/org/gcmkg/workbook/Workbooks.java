@@ -5,13 +5,24 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.gcmkg.text.Language;
+import org.gcmkg.vocab.Gcm;
 
 /**
  * The reporting workbook's one entrance: reads a workbook or its CSV form, turns it into RDF, writes the empty
@@ -110,18 +121,18 @@ public final class Workbooks {
     }
 
     /** The workbook with its problems marked: failing cells filled, messages as comments, and a Problems sheet. */
-    public byte[] annotate(WorkbookInput input, List<CellProblem> problems, org.gcmkg.text.Language language) {
+    public byte[] annotate(WorkbookInput input, List<CellProblem> problems, Language language) {
         return Annotator.annotate(input, problems, language, this);
     }
 
     /** The tables of a read CSV form (or workbook) written as a workbook of the template. */
     public byte[] workbookOf(WorkbookInput csv) {
-        Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         for (Mapping.Table table : rules.mapping().tables()) {
             csv.sheet(table.url()).ifPresent(sheet -> {
-                List<Map<String, Object>> list = new java.util.ArrayList<>();
+                List<Map<String, Object>> list = new ArrayList<>();
                 for (WorkbookInput.Row r : sheet.rows()) {
-                    Map<String, Object> values = new java.util.LinkedHashMap<>();
+                    Map<String, Object> values = new LinkedHashMap<>();
                     r.cells().forEach((k, v) -> values.put(k, v.text()));
                     list.add(values);
                 }
@@ -132,20 +143,19 @@ public final class Workbooks {
     }
 
     /** A copy of the named graph of {@code dataset} that describes {@code edition} as a report, if any. */
-    public static java.util.Optional<Graph> editionGraph(org.apache.jena.sparql.core.DatasetGraph dataset, Node edition) {
-        Node report = org.apache.jena.graph.NodeFactory.createURI(org.gcmkg.vocab.Gcm.NS + "Report");
-        return org.apache.jena.system.Txn.calculateRead(dataset, () -> {
-            java.util.Iterator<Node> names = dataset.listGraphNodes();
+    public static Optional<Graph> editionGraph(DatasetGraph dataset, Node edition) {
+        Node report = NodeFactory.createURI(Gcm.NS + "Report");
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Node> names = dataset.listGraphNodes();
             while (names.hasNext()) {
-                Node name = names.next();
-                Graph g = dataset.getGraph(name);
-                if (g.contains(edition, org.apache.jena.vocabulary.RDF.type.asNode(), report)) {
-                    Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                Graph g = dataset.getGraph(names.next());
+                if (g.contains(edition, RDF.type.asNode(), report)) {
+                    Graph copy = GraphFactory.createDefaultGraph();
                     g.find().forEachRemaining(copy::add);
-                    return java.util.Optional.of(copy);
+                    return Optional.of(copy);
                 }
             }
-            return java.util.Optional.<Graph>empty();
+            return Optional.<Graph>empty();
         });
     }
 
