@@ -42,7 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files (format from the extension).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "RDF files (format from the extension), or reporting workbooks (.xlsx), zips or folders of their CSV files.")
     private List<Path> files;
 
     @Option(names = "--id", description = "Identifier of the submission (only with one file; default: generated).")
@@ -61,6 +62,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "Language of the validation report: en or es.")
     private String lang;
 
+    @Option(names = "--annotated", paramLabel = "FILE.xlsx",
+            description = "For a workbook: also write it with the failing cells marked and the messages as comments.")
+    private Path annotated;
+
     @Override
     public Integer call() throws IOException {
         if ((id != null || replace) && files.size() > 1) {
@@ -77,6 +82,9 @@ final class IngestCommand implements Callable<Integer> {
         int code = ExitCodes.OK;
         try (GcmStore store = storeOptions.open()) {
             store.loadCurated(loaded.data());
+            if (WorkbookCli.workbooks(files)) {
+                return WorkbookCli.ingest(loaded, store, files, id, institution, replace, maxBytes, lang, annotated, out, err);
+            }
             IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC(), message -> {
                 out.println(message);
                 out.flush();

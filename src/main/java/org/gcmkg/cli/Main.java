@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "gcm-kg", mixinStandardHelpOptions = true, version = "gcm-kg 0.1.0",
         description = "Linked data for the follow-up of the Global Compact for Safe, Orderly and Regular Migration.",
         subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, IngestCommand.class,
-                SubmissionsCommand.class})
+                SubmissionsCommand.class, TemplateCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

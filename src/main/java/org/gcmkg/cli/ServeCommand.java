@@ -107,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         WebExtension web = new WebExtension(publication);
         LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
         GcmServer server = GcmServer.start(store.dataset(), settings, List.of(
-                new SubmissionsExtension(gate, auth, limit, linkedData::refresh),
+                new SubmissionsExtension(gate, auth, limit, linkedData::refresh, loaded),
                 new NamedQueriesExtension(loaded.queries(), store.dataset(), settings.queryTimeoutMillis()),
                 linkedData, web));
         out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());

@@ -42,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
     private ProjectOption project;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads files (format from the extension).")
+            description = "Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads files (format from the extension); "
+                    + "or reporting workbooks (.xlsx), zips or folders of their CSV files.")
     private List<Path> files;
 
     @Option(names = "--lang", defaultValue = "en", description = "Language of the text report: en or es.")
@@ -51,8 +52,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Report format: text, turtle or jsonld.")
     private String format;
 
+    @Option(names = "--annotated", paramLabel = "FILE.xlsx",
+            description = "For a workbook: also write it with the failing cells marked and the messages as comments.")
+    private Path annotated;
+
     @Override
     public Integer call() throws IOException {
+        if (WorkbookCli.workbooks(files)) {
+            return WorkbookCli.validate(Project.load(project.files()), files, lang, format, annotated,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         ReportWriter writer = new ReportWriter(lang);
         ReportFormat reportFormat = ReportFormat.parse(format);
         Graph data = GraphFactory.createDefaultGraph();

@@ -14,14 +14,20 @@ import org.gcmkg.io.RdfInputException;
 final class DryRunServlet extends HttpServlet {
     private final transient IngestService gate;
     private final transient SubmissionReader reader;
+    private final transient WorkbookEndpoint workbooks;
 
-    DryRunServlet(IngestService gate, SubmissionReader reader) {
+    DryRunServlet(IngestService gate, SubmissionReader reader, WorkbookEndpoint workbooks) {
         this.gate = gate;
         this.reader = reader;
+        this.workbooks = workbooks;
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (workbooks != null && WorkbookEndpoint.handles(req)) {
+            workbooks.validate(req, resp);
+            return;
+        }
         SubmissionInput input = reader.read(req, resp);
         if (input == null) {
             return;

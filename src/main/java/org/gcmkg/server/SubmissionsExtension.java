@@ -3,6 +3,7 @@ package org.gcmkg.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
+import org.gcmkg.store.Project;
 
 /** Adds {@code /submissions} (authenticated writes, public reads) and the public dry run {@code /validate}. */
 public final class SubmissionsExtension implements ServerExtension {
@@ -10,6 +11,7 @@ public final class SubmissionsExtension implements ServerExtension {
     private final WriteAuth auth;
     private final SizeLimit limit;
     private final Runnable onChange;
+    private final Project project;
 
     /**
      * The submission endpoints in front of {@code gate}.
@@ -17,16 +19,29 @@ public final class SubmissionsExtension implements ServerExtension {
      * @param onChange run after every accepted write, for example to refresh dumps
      */
     public SubmissionsExtension(IngestService gate, WriteAuth auth, SizeLimit limit, Runnable onChange) {
+        this(gate, auth, limit, onChange, null);
+    }
+
+    /**
+     * The submission endpoints in front of {@code gate}, taking reporting workbooks too (and serving
+     * {@code GET /template}) when {@code project} is given.
+     */
+    public SubmissionsExtension(IngestService gate, WriteAuth auth, SizeLimit limit, Runnable onChange, Project project) {
         this.gate = gate;
         this.auth = auth;
         this.limit = limit;
         this.onChange = onChange;
+        this.project = project;
     }
 
     @Override
     public void register(FusekiServer.Builder builder) {
         SubmissionReader reader = new SubmissionReader(limit);
-        builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange));
-        builder.addServlet("/validate", new DryRunServlet(gate, reader));
+        WorkbookEndpoint workbooks = project == null ? null : new WorkbookEndpoint(project, gate, limit);
+        builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange, workbooks));
+        builder.addServlet("/validate", new DryRunServlet(gate, reader, workbooks));
+        if (workbooks != null) {
+            builder.addServlet("/template", workbooks.templateServlet());
+        }
     }
 }

@@ -26,12 +26,15 @@ final class SubmissionsServlet extends HttpServlet {
     private final transient WriteAuth auth;
     private final transient SubmissionReader reader;
     private final transient Runnable onChange;
+    private final transient WorkbookEndpoint workbooks;
 
-    SubmissionsServlet(IngestService gate, WriteAuth auth, SubmissionReader reader, Runnable onChange) {
+    SubmissionsServlet(IngestService gate, WriteAuth auth, SubmissionReader reader, Runnable onChange,
+            WorkbookEndpoint workbooks) {
         this.gate = gate;
         this.auth = auth;
         this.reader = reader;
         this.onChange = onChange;
+        this.workbooks = workbooks;
     }
 
     @Override
@@ -95,6 +98,12 @@ final class SubmissionsServlet extends HttpServlet {
         if (!authorised(req, resp)) {
             return;
         }
+        if (workbooks != null && WorkbookEndpoint.handles(req)) {
+            if (workbooks.submit(req, resp, id, replace)) {
+                onChange.run();
+            }
+            return;
+        }
         SubmissionInput input = reader.read(req, resp);
         if (input == null) {
             return;
@@ -143,7 +152,7 @@ final class SubmissionsServlet extends HttpServlet {
         return path.substring(1);
     }
 
-    private static JsonObject json(SubmissionRecord r) {
+    static JsonObject json(SubmissionRecord r) {
         JsonObject o = new JsonObject();
         o.put("id", r.id());
         o.put("iri", Gcm.submissionRecord(r.id()).getURI());

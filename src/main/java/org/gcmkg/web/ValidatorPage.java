@@ -45,7 +45,7 @@ final class ValidatorPage extends HttpServlet {
                 .append(esc(lang.text("Submission", "Envío"))).append("</legend>\n")
                 .append("<label for=\"submission-file\">").append(esc(lang.text("Upload a file", "Suba un archivo")))
                 .append("</label>\n<input type=\"file\" id=\"submission-file\" "
-                        + "accept=\".ttl,.jsonld,.json,.rdf,.owl,.xml,.nt\" aria-describedby=\"file-help\">\n")
+                        + "accept=\".ttl,.jsonld,.json,.rdf,.owl,.xml,.nt,.xlsx,.zip\" aria-describedby=\"file-help\">\n")
                 .append("<p id=\"file-help\" class=\"muted\">")
                 .append(esc(lang.text("A chosen file is sent instead of the text below; its format follows from "
                         + "its extension.", "Un archivo elegido se envía en lugar del texto de abajo; su formato "
@@ -58,7 +58,12 @@ final class ValidatorPage extends HttpServlet {
                 .append("<option value=\"text/turtle\">Turtle</option>\n")
                 .append("<option value=\"application/ld+json\">JSON-LD</option>\n")
                 .append("<option value=\"application/rdf+xml\">RDF/XML</option>\n")
-                .append("<option value=\"application/n-triples\">N-Triples</option>\n</select>\n</fieldset>\n")
+                .append("<option value=\"application/n-triples\">N-Triples</option>\n")
+                .append("<option value=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\">")
+                .append(esc(lang.text("Reporting workbook (.xlsx)", "Libro de reporte (.xlsx)"))).append("</option>\n")
+                .append("<option value=\"application/zip\">")
+                .append(esc(lang.text("Workbook as CSV files (.zip)", "Libro como archivos CSV (.zip)")))
+                .append("</option>\n</select>\n</fieldset>\n")
                 .append("<button type=\"submit\" class=\"action primary\" id=\"validate-button\">")
                 .append(esc(lang.text("Validate", "Validar"))).append("</button>\n")
                 .append("<button type=\"reset\" class=\"action\">").append(esc(lang.text("Clear", "Borrar")))
@@ -97,6 +102,12 @@ final class ValidatorPage extends HttpServlet {
                         .put("download", lang.text("Download the report:", "Descargar el informe:"))
                         .put("downloadJson", lang.text("JSON", "JSON"))
                         .put("downloadTurtle", lang.text("Turtle", "Turtle"))
+                        .put("cell", lang.text("Cell", "Celda"))
+                        .put("column", lang.text("Column", "Columna"))
+                        .put("wholeWorkbook", lang.text("The whole workbook", "El libro completo"))
+                        .put("cellResults", lang.text("Results by cell", "Resultados por celda"))
+                        .put("downloadWorkbook", lang.text("the workbook with the problems marked",
+                                "el libro con los problemas marcados"))
                         .put("refused", lang.text("The file could not be read: ", "No se pudo leer el archivo: "))
                         .put("failed", lang.text("The request failed: ", "La petición falló: "))
                         .toHtml("validator-text"));

@@ -87,7 +87,7 @@ final class WebServer {
         LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
         List<ServerExtension> extensions = new java.util.ArrayList<>(List.of(
                 new SubmissionsExtension(gate, WriteAuth.withToken(Optional.empty()),
-                        new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES), linkedData::refresh),
+                        new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES), linkedData::refresh, TestProject.get()),
                 new NamedQueriesExtension(TestProject.get().queries(), store.dataset(), settings.queryTimeoutMillis()),
                 linkedData, web));
         extensions.addAll(extra);

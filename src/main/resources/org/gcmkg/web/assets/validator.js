@@ -20,8 +20,11 @@
     rdf: "application/rdf+xml",
     owl: "application/rdf+xml",
     xml: "application/rdf+xml",
-    nt: "application/n-triples"
+    nt: "application/n-triples",
+    xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    zip: "application/zip"
   };
+  var workbookTypes = [byExtension.xlsx, byExtension.zip];
   var last = null;
 
   function status(message) {
@@ -127,14 +130,39 @@
     });
     downloads.appendChild(asJson);
     downloads.appendChild(document.createTextNode(" "));
-    downloads.appendChild(asTurtle);
+    var workbook = workbookTypes.indexOf(last.type) >= 0;
+    if (workbook) {
+      // A workbook's report comes back as the workbook itself, its failing cells marked and commented.
+      var asWorkbook = element("button", "action", text.downloadWorkbook);
+      asWorkbook.type = "button";
+      asWorkbook.id = "download-annotated-workbook";
+      asWorkbook.addEventListener("click", function () {
+        post(byExtension.xlsx).then(function (response) {
+          if (!response.ok) {
+            throw new Error(String(response.status));
+          }
+          return response.blob();
+        }).then(function (blob) {
+          save(blob, "checked.xlsx");
+        }).catch(function (error) {
+          status(text.failed + error.message);
+        });
+      });
+      downloads.appendChild(asWorkbook);
+    } else {
+      downloads.appendChild(asTurtle);
+    }
     reportBody.appendChild(downloads);
 
     if (summary.results.length > 0) {
-      reportBody.appendChild(element("p", "muted", text.byShape));
+      reportBody.appendChild(element("p", "muted", workbook ? text.cellResults : text.byShape));
     }
     var shapes = new Map();
     summary.results.forEach(function (result) {
+      if (workbook) {
+        result.shape = result.sheet || text.wholeWorkbook;
+        result.focusNode = result.cell || text.wholeWorkbook;
+      }
       if (!shapes.has(result.shape)) {
         shapes.set(result.shape, new Map());
       }
@@ -147,11 +175,11 @@
     shapes.forEach(function (focusNodes, shape) {
       var section = element("section", "shape-group");
       section.dataset.shape = bare(shape);
-      section.appendChild(shapeHeading(shape));
+      section.appendChild(workbook ? element("h3", null, shape) : shapeHeading(shape));
       focusNodes.forEach(function (results, focusNode) {
         var group = element("div", "focus-group");
         group.dataset.focusNode = bare(focusNode);
-        var h = element("h4", null, text.focusNode + ": ");
+        var h = element("h4", null, (workbook ? text.cell : text.focusNode) + ": ");
         h.appendChild(element("code", null, bare(focusNode)));
         group.appendChild(h);
         results.forEach(function (result) {
@@ -163,6 +191,7 @@
           div.appendChild(p);
           var dl = element("dl", "facts");
           field(dl, text.path, result.path);
+          field(dl, text.column, result.columnName);
           field(dl, text.value, result.value);
           if (dl.children.length) {
             div.appendChild(dl);
