@@ -1,11 +1,8 @@
 package org.gcmkg.ingest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.gcmkg.io.Checksums;
 import org.gcmkg.io.RdfFiles;
 
 /**
@@ -27,10 +24,6 @@ public record SubmissionInput(byte[] bytes, Lang lang, String sourceName) {
 
     /** The SHA-256 of the bytes, in lower-case hexadecimal. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Checksums.sha256(bytes);
     }
 }

@@ -2,11 +2,10 @@ package org.gcmkg.page;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+
+import org.gcmkg.io.Checksums;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,13 +40,13 @@ public final class HtmlResponse {
     public static void send(HttpServletRequest req, HttpServletResponse resp, UiLanguage lang, String vary,
             String html, Instant lastModified) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        String etag = "\"" + sha256(body) + "\"";
+        String etag = "\"" + Checksums.sha256(body) + "\"";
         resp.setHeader("Content-Language", lang.code());
         resp.setHeader("Vary", vary.isEmpty() ? UiLanguage.VARY : vary + ", " + UiLanguage.VARY);
         resp.setHeader("Cache-Control", "no-cache");
         resp.setHeader("ETag", etag);
         resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
-        if (req != null && notModified(req, etag, lastModified)) {
+        if (req != null && ConditionalGet.notModified(req, etag, lastModified)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -56,35 +55,6 @@ public final class HtmlResponse {
         resp.setContentLength(body.length);
         if (req == null || !"HEAD".equals(req.getMethod())) {
             resp.getOutputStream().write(body);
-        }
-    }
-
-    /** Whether a GET may be answered 304 (RFC 9110 section 13.2.2): If-None-Match decides when present. */
-    static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
-        String ifNoneMatch = req.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String t = tag.strip();
-                if (t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        long since;
-        try {
-            since = req.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return since >= 0 && lastModified.getEpochSecond() <= since / 1000;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 }

@@ -4,11 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -19,6 +16,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.gcmkg.io.Checksums;
 
 /**
  * Writes the dumps of one snapshot: every quad of every named graph as gzip N-Quads, and the curated data (the
@@ -58,10 +56,10 @@ public final class DumpService {
         return List.of(
                 new Dump(NQUADS, "gcm-kg.nq.gz", "application/n-quads",
                         "All graphs, as N-Quads (gzip)", "Todos los grafos, en N-Quads (gzip)",
-                        nquads, sha256(nquads), time),
+                        nquads, Checksums.sha256(nquads), time),
                 new Dump(TURTLE, "gcm-kg-curated.ttl.gz", "text/turtle",
                         "Curated data, as Turtle (gzip)", "Datos curados, en Turtle (gzip)",
-                        turtle, sha256(turtle), time));
+                        turtle, Checksums.sha256(turtle), time));
     }
 
     private interface Writing {
@@ -76,13 +74,5 @@ public final class DumpService {
             throw new UncheckedIOException("cannot write a dump", e);
         }
         return bytes.toByteArray();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
     }
 }

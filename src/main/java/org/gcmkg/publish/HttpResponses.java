@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.gcmkg.io.Checksums;
+import org.gcmkg.page.ConditionalGet;
 import org.gcmkg.page.ErrorPage;
 import org.gcmkg.page.UiLanguage;
 
@@ -19,7 +21,7 @@ final class HttpResponses {
 
     /** A strong ETag for a body: its SHA-256, which changes exactly when the bytes do. */
     static String etag(byte[] body) {
-        return "\"" + DumpService.sha256(body) + "\"";
+        return "\"" + Checksums.sha256(body) + "\"";
     }
 
     /**
@@ -31,39 +33,7 @@ final class HttpResponses {
     static String weakEtag(Snapshot snapshot, Representation rep, ServiceUrls urls, String path, UiLanguage lang) {
         String key = String.join("\n", snapshot.version(), rep.name(), urls.base(), path,
                 rep == Representation.HTML ? lang.code() : "");
-        return "W/\"" + DumpService.sha256(key.getBytes(StandardCharsets.UTF_8)) + "\"";
-    }
-
-    /**
-     * Whether a GET or HEAD may be answered 304 Not Modified (RFC 9110 section 13.2.2): If-None-Match decides
-     * when present; otherwise If-Modified-Since, compared to the second.
-     */
-    static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
-        String ifNoneMatch = req.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String t = tag.strip();
-                if (t.equals("*") || weakEquals(t, etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        long since;
-        try {
-            since = req.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return since >= 0 && lastModified.getEpochSecond() <= since / 1000;
-    }
-
-    private static boolean weakEquals(String a, String b) {
-        return strip(a).equals(strip(b));
-    }
-
-    private static String strip(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
+        return "W/\"" + Checksums.sha256(key.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
     /**
@@ -76,7 +46,7 @@ final class HttpResponses {
         resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         // Caches may keep a copy but must check it with the validators before reuse: the data can change.
         resp.setHeader("Cache-Control", "no-cache");
-        if (notModified(req, etag, lastModified)) {
+        if (ConditionalGet.notModified(req, etag, lastModified)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

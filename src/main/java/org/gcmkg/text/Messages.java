@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class Messages {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("arguments of message '" + key + "' must come in name-value pairs");
         }
-        Map<String, Object> arguments = new java.util.HashMap<>();
+        Map<String, Object> arguments = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             arguments.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
         }

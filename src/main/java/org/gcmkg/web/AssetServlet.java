@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gcmkg.io.Checksums;
 import org.gcmkg.publish.Namespaces;
 
 import jakarta.servlet.http.HttpServlet;
@@ -75,7 +73,7 @@ final class AssetServlet extends HttpServlet {
     }
 
     private void add(String name, String contentType, byte[] body) {
-        assets.put(name, new Asset(contentType, body, "\"" + sha256(body) + "\""));
+        assets.put(name, new Asset(contentType, body, "\"" + Checksums.sha256(body) + "\""));
     }
 
     /**
@@ -101,14 +99,6 @@ final class AssetServlet extends HttpServlet {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read asset " + path, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 }

@@ -17,7 +17,8 @@ import org.gcmkg.validation.ValidationOutcome;
 
 /**
  * The one place where workbooks reach the submission gate, so that a workbook is checked and stored exactly as RDF
- * is. Until the gate takes a parsed graph, the graph a workbook states travels to it as N-Triples in a stable order.
+ * is. A stored submission is kept with the SHA-256 of its bytes (the record's checksum and the duplicate check), so
+ * the graph a workbook states is stored as N-Triples in a stable order: the same workbook gives the same bytes.
  */
 public final class GateAdapter {
     private final Project project;

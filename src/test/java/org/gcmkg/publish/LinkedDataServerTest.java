@@ -51,6 +51,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.gcmkg.TestProject;
+import org.gcmkg.io.Checksums;
 import org.gcmkg.query.NamedQuery;
 import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.ServerSettings;
@@ -483,7 +484,7 @@ class LinkedDataServerTest {
             assertEquals(Long.toString(file.body().length),
                     object(c, d, DCAT.byteSize.asNode()).getLiteralLexicalForm());
             Node checksum = object(c, d, Vocab.SPDX_CHECKSUM_PROPERTY.asNode());
-            assertEquals(DumpService.sha256(file.body()),
+            assertEquals(Checksums.sha256(file.body()),
                     object(c, checksum, Vocab.SPDX_CHECKSUM_VALUE.asNode()).getLiteralLexicalForm());
         }
         Node service = object(c, catalog, DCAT.service.asNode());
@@ -554,7 +555,7 @@ class LinkedDataServerTest {
         HttpResponse<byte[]> nq = get(Paths.DUMPS + "gcm-kg.nq.gz", (String) null);
         assertEquals(200, nq.statusCode());
         assertEquals("application/gzip", header(nq, "Content-Type"));
-        assertEquals("\"" + DumpService.sha256(nq.body()) + "\"", header(nq, "ETag"));
+        assertEquals("\"" + Checksums.sha256(nq.body()) + "\"", header(nq, "ETag"));
         assertNotNull(header(nq, "Last-Modified"));
         DatasetGraph parsed = DatasetGraphFactory.create();
         RDFParser.source(gunzip(nq.body())).lang(Lang.NQUADS).parse(parsed);
