@@ -1,7 +1,6 @@
 package org.gcmkg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,23 +51,21 @@ class AllPagesBrowserTest {
             + "Published|Source|Page|Table|Showing|entries|Home|Catalogue|Ontology|Service|Licence|Examples?|"
             + "Figures?|Responsible|Partners|Submission|Not found|Previous|Next)\\b");
 
+    private static BrowserSession session;
     private static GcmServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        assertTrue(Browser.installed(), "the browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER);
-        server = WebServer.withSubmission();
-        browser = new Browser("en-GB,en");
+        session = BrowserSession.start(WebServer::withSubmission, "en-GB,en");
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -28,7 +25,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * depends on a header.
  */
 class ErrorsAndCachingHttpTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     /** A path whose servlet fails, as a bug would make it. */
     private static final String FAILING = "/failing-for-the-test";
@@ -55,15 +51,11 @@ class ErrorsAndCachingHttpTest {
     }
 
     private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
-        if (headers.length > 0) {
-            b.headers(headers);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return WebServer.get(server, path, headers);
     }
 
     private static String header(HttpResponse<?> r, String name) {
-        return r.headers().firstValue(name).orElse("");
+        return WebServer.header(r, name);
     }
 
     @Test

@@ -32,23 +32,21 @@ class QueryPageBrowserTest {
             + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
             + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
 
+    private static BrowserSession session;
     private static GcmServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        assertTrue(Browser.installed(), "the browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER);
-        server = WebServer.withTimeout(2000);
-        browser = new Browser("en-GB,en");
+        session = BrowserSession.start(() -> WebServer.withTimeout(2000), "en-GB,en");
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (session != null) {
+            session.close();
         }
     }
 

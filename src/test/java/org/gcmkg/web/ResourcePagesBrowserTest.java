@@ -24,23 +24,21 @@ import org.openqa.selenium.WebElement;
 class ResourcePagesBrowserTest {
     private static final String REPORT_2020 = "https://w3id.org/gcm/report/informe-ejecutivo-2020";
 
+    private static BrowserSession session;
     private static GcmServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        assertTrue(Browser.installed(), "the browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER);
-        server = WebServer.withSubmission();
-        browser = new Browser("en-GB,en");
+        session = BrowserSession.start(WebServer::withSubmission, "en-GB,en");
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (session != null) {
+            session.close();
         }
     }
 

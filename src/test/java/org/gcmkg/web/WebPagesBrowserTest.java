@@ -41,24 +41,21 @@ class WebPagesBrowserTest {
             Map.entry(12, 3), Map.entry(19, 2), Map.entry(13, 1), Map.entry(22, 0));
     private static final String RESULT_ROWS = "#results-table tbody tr";
 
+    private static BrowserSession session;
     private static GcmServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        assertTrue(Browser.installed(), "the browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
-                + " (Debian packages chromium and chromium-driver; .ci/run installs them)");
-        server = WebServer.start();
-        browser = new Browser("en-GB,en");
+        session = BrowserSession.start(WebServer::start, "en-GB,en");
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -51,15 +51,11 @@ class WebPagesHttpTest {
     }
 
     private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
-        if (headers.length > 0) {
-            b.headers(headers);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return WebServer.get(server, path, headers);
     }
 
     private static String header(HttpResponse<?> r, String name) {
-        return r.headers().firstValue(name).orElse("");
+        return WebServer.header(r, name);
     }
 
     @Test

@@ -2,6 +2,10 @@ package org.gcmkg.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +38,23 @@ final class WebServer {
     static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("examples");
 
     private WebServer() {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** A GET to {@code path} on {@code server}, with request headers given as name-value pairs. */
+    static HttpResponse<String> get(GcmServer server, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A response header's first value, or the empty string. */
+    static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse("");
     }
 
     /** Starts the service over the embedded project's curated data. */

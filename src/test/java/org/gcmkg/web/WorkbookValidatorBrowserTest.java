@@ -20,23 +20,21 @@ import org.openqa.selenium.WebElement;
 class WorkbookValidatorBrowserTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("examples");
 
+    private static BrowserSession session;
     private static GcmServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        assertTrue(Browser.installed(), "the browser tests need " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER);
-        server = WebServer.start();
-        browser = new Browser("es-MX,es");
+        session = BrowserSession.start(WebServer::start, "es-MX,es");
+        server = session.server();
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 
+import org.gcmkg.StoreSnapshot;
 import org.gcmkg.TestProject;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.store.GcmStore;
@@ -39,7 +40,7 @@ class BrokenWorkbooksTest {
 
     @Test
     void eachBrokenWorkbookIsRefusedAtItsCell() throws Exception {
-        String before = StoreContent.of(store.dataset());
+        String before = StoreSnapshot.of(store.dataset());
         for (ExampleWorkbooks.Broken b : ExampleWorkbooks.BROKEN_CASES) {
             WorkbookCheck check = new WorkbookCheck(gate);
             byte[] bytes = Files.readAllBytes(ExampleWorkbooks.BROKEN.resolve(b.file()));
@@ -60,7 +61,7 @@ class BrokenWorkbooksTest {
             assertNotEquals(first.message(Language.EN), first.message(Language.ES), b.file());
             String text = outcome.report().text(Language.ES);
             assertTrue(text.contains(b.expectedCell()), text);
-            assertEquals(before, StoreContent.of(store.dataset()), b.file() + " changed the store");
+            assertEquals(before, StoreSnapshot.of(store.dataset()), b.file() + " changed the store");
         }
     }
 
