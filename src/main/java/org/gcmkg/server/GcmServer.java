@@ -50,7 +50,8 @@ public final class GcmServer {
                 .addEndpoint(DATASET_PATH, "sparql", Operation.Query)
                 .addEndpoint(DATASET_PATH, "query", Operation.Query)
                 .addEndpoint(DATASET_PATH, "data", Operation.GSP_R)
-                .addFilter(DATASET_PATH + "/*", new CompleteResultsFilter(MAX_RESPONSE_BYTES));
+                .addFilter(DATASET_PATH + "/*", new CompleteResultsFilter(MAX_RESPONSE_BYTES))
+                .addServlet(OpenApiServlet.PATH, new OpenApiServlet());
         extensions.forEach(e -> e.register(builder));
         FusekiServer server = builder.build();
         for (Connector connector : server.getJettyServer().getConnectors()) {
