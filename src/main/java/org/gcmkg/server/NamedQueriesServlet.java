@@ -23,9 +23,11 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.resultset.ResultSetMem;
 import org.apache.jena.system.Txn;
+import org.gcmkg.query.EditionChoice;
 import org.gcmkg.query.NamedQueries;
 import org.gcmkg.query.NamedQuery;
 import org.gcmkg.query.QueryRunner;
+import org.gcmkg.text.Language;
 
 /**
  * {@code /queries}: the named queries by name. {@code GET /queries} lists them; {@code GET /queries/{name}} runs one,
@@ -71,13 +73,15 @@ final class NamedQueriesServlet extends HttpServlet {
         }
         NamedQuery named = found.get();
         String edition = req.getParameter("edition");
-        try {
-            if (edition != null) {
-                named = named.forEdition(edition);
+        if (edition != null) {
+            try {
+                named = EditionChoice.apply(named, edition, dataset);
+            } catch (EditionChoice.RefusedEdition e) {
+                int status = e.problem() == EditionChoice.Problem.NO_SUCH_EDITION ? 404 : 400;
+                HttpReports.error(resp, status,
+                        e.message(Language.ofTag(HttpReports.language(req)).orElse(Language.EN)));
+                return;
             }
-        } catch (IllegalArgumentException e) {
-            HttpReports.error(resp, 400, e.getMessage());
-            return;
         }
         Query query = QueryRunner.parse(named.sparql(), named.name());
         if (!query.isSelectType()) {
