@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.gcmkg.ingest.IngestResult;
@@ -81,7 +82,10 @@ final class IngestCommand implements Callable<Integer> {
         Project loaded = Project.load(project.files());
         int code = ExitCodes.OK;
         try (GcmStore store = storeOptions.open()) {
-            store.loadCurated(loaded.data());
+            OptionalInt refused = CuratedContent.sync(store, loaded, err);
+            if (refused.isPresent()) {
+                return refused.getAsInt();
+            }
             if (WorkbookCli.workbooks(files)) {
                 return WorkbookCli.ingest(loaded, store, files, id, institution, replace, maxBytes, lang, annotated, out, err);
             }

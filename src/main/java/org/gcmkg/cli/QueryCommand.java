@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
@@ -74,7 +75,10 @@ final class QueryCommand implements Callable<Integer> {
             out.print(run(named, loaded.newDataset(), resultFormat));
         } else {
             try (GcmStore opened = GcmStore.open(store)) {
-                opened.loadCurated(loaded.data());
+                OptionalInt refused = CuratedContent.sync(opened, loaded, spec.commandLine().getErr());
+                if (refused.isPresent()) {
+                    return refused.getAsInt();
+                }
                 out.print(run(named, opened.dataset(), resultFormat));
             }
         }
