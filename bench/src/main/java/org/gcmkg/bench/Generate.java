@@ -32,8 +32,8 @@ import org.gcmkg.vocab.Gcm;
  * Writes generated editions as Turtle files or straight into a TDB2 store:
  * {@code generate N (--out DIR | --store DIR) [--from K] [--gate]}. In a store, editions already there are kept,
  * each new one becomes a submission {@code ejemplo-ficticio-NNNN} with its record, exactly as {@code ingest}
- * stores it, through TDB2's bulk loader (the editions are valid by construction); {@code --gate} sends each through the submission gate instead (slow on large stores, as the gate
- * reads every other submission).
+ * stores it, through TDB2's bulk loader (the editions pass the gate by construction); {@code --gate} sends each
+ * through the submission gate instead.
  */
 public final class Generate {
     private Generate() {
