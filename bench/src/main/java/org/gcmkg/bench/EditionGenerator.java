@@ -77,7 +77,20 @@ public final class EditionGenerator {
 
     /** Edition {@code n} (1 or more) as a new graph. */
     public static Graph edition(int n) {
-        return new Builder(n).build();
+        return new Builder(n, ACTIONS_PER_OBJECTIVE).build();
+    }
+
+    /**
+     * Edition {@code n} with {@code actionsPerObjective} actions under each objective instead of 22, for submissions
+     * of a given size: each action adds about 21 triples.
+     */
+    public static Graph edition(int n, int actionsPerObjective) {
+        return new Builder(n, actionsPerObjective).build();
+    }
+
+    /** The actions per objective that make an edition of about {@code triples} triples. */
+    public static int actionsPerObjectiveFor(long triples) {
+        return (int) Math.max(1, Math.round((triples - 800) / (OBJECTIVES * 21.5)));
     }
 
     private static final class Builder {
@@ -87,8 +100,10 @@ public final class EditionGenerator {
         private final Random random;
         private final Graph g = GraphFactory.createDefaultGraph();
         private final int year;
+        private final int actionsPerObjective;
 
-        Builder(int n) {
+        Builder(int n, int actionsPerObjective) {
+            this.actionsPerObjective = actionsPerObjective;
             if (n < 1 || n > 9999) {
                 throw new IllegalArgumentException("edition numbers run from 1 to 9999: " + n);
             }
@@ -156,7 +171,7 @@ public final class EditionGenerator {
                 participation(participants.get(i), i);
             }
             for (int objective = 1; objective <= OBJECTIVES; objective++) {
-                for (int item = 1; item <= ACTIONS_PER_OBJECTIVE; item++) {
+                for (int item = 1; item <= actionsPerObjective; item++) {
                     action(objective, item, section, programmes, participants);
                 }
             }

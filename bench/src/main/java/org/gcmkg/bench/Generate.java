@@ -91,7 +91,7 @@ public final class Generate {
         return triples;
     }
 
-    private static long toStore(int count, int from, Path dir, boolean gate) {
+    static long toStore(int count, int from, Path dir, boolean gate) {
         long triples = 0;
         Project project = Project.load(ProjectFiles.embedded());
         try (GcmStore store = GcmStore.open(dir)) {
