@@ -49,7 +49,7 @@ final class HttpReports {
         String header = req.getHeader("Accept-Language");
         if (header != null) {
             for (String part : header.split(",")) {
-                String tag = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                String tag = part.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
                 if (tag.startsWith("es")) {
                     return "es";
                 }
