@@ -22,7 +22,7 @@ final class GcmErrorHandler extends ErrorHandler {
     /** What a message that names a Java class or exception looks like. */
     static final Pattern EXCEPTION_TEXT = Pattern.compile("[a-z]+\\.[a-z]+\\.[A-Z]\\w*|Exception|Error:|\\tat ");
     private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 406, 408, 411, 413, 414, 415, 429, 431, 500,
-            501, 503);
+            501, 503, 505);
     private static final String SERVLET_MESSAGE = "jakarta.servlet.error.message";
     private static final String SERVLET_EXCEPTION = "jakarta.servlet.error.exception";
 
