@@ -59,7 +59,8 @@ class TemplateTest {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertEquals(List.of("Help", "Report", "Institutions", "Participation", "Programmes", "Actions", "Figures",
-                    "Challenges", "ObjectiveCounts", "ChallengeCounts", "Sections", "Tables", "Datasets", "Lists"), sheets);
+                    "Challenges", "ObjectiveCounts", "ChallengeCounts", "Sections", "Tables", "Datasets", "Events", "Documents",
+                    "Lists"), sheets);
             Sheet actions = wb.getSheet("Actions");
             assertEquals(List.of("objective", "item", "section", "name_es", "name_en", "summary_es", "summary_en",
                     "programme", "related_programmes", "responsible", "partners", "present", "framework",
