@@ -32,7 +32,6 @@ import org.gcmkg.query.NamedQueries;
 import org.gcmkg.query.NamedQuery;
 import org.gcmkg.query.QueryRunner;
 import org.gcmkg.store.DataVersion;
-import org.gcmkg.text.Language;
 
 /**
  * {@code /queries}: the named queries by name. {@code GET /queries} lists them; {@code GET /queries/{name}} runs one,
