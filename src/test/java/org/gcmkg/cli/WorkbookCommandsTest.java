@@ -62,7 +62,7 @@ class WorkbookCommandsTest {
         CliRun broken = CliRun.of("validate", EXAMPLES.resolve("invalid-workbooks/date-31-13-2020.xlsx").toString(),
                 "--annotated", annotated.toString());
         assertEquals(1, broken.code(), broken.out() + broken.err());
-        assertTrue(broken.out().contains("Actions!M5 (start): Violation: '31/13/2020' is not a date"), broken.out());
+        assertTrue(broken.out().contains("Actions!P5 (start): Violation: '31/13/2020' is not a date"), broken.out());
         assertTrue(Files.size(annotated) > 10_000);
 
         CliRun es = CliRun.of("validate", "--lang", "es", "--format", "json",
