@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.gcmkg.ingest.IngestResult;
@@ -107,7 +108,10 @@ final class IngestCommand implements Callable<Integer>, Localized {
         Project loaded = Project.load(project.files());
         int code = ExitCodes.OK;
         try (GcmStore store = storeOptions.open()) {
-            store.loadCurated(loaded.data());
+            OptionalInt refused = CuratedContent.sync(store, loaded, err);
+            if (refused.isPresent()) {
+                return refused.getAsInt();
+            }
             List<Path> paths = files.stream().map(Path::of).toList();
             if (inputFormat == null && WorkbookCli.workbooks(paths)) {
                 return WorkbookCli.ingest(loaded, store, paths, id, institution, replace, maxBytes, language, annotated, out, err);

@@ -88,4 +88,9 @@ public class RdfInputException extends RuntimeException {
         }
         return sb.append(": ").append(getMessage()).toString();
     }
+
+    /** Whether this is a refusal with a message of its own in the {@code gate} bundle, rather than a parser's error. */
+    public boolean translated() {
+        return key != null;
+    }
 }
