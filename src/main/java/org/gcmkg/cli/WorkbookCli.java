@@ -68,6 +68,9 @@ final class WorkbookCli {
                 Files.write(annotated, check.annotate(outcome, language));
             }
             if (!passes(outcome.report(), failOn)) {
+                if (!json && outcome.report().conforms()) {
+                    out.println(cli.format("validate.failsAt", "file", file, "level", failOn.optionName()));
+                }
                 code = Math.max(code, ExitCodes.NOT_CONFORMING);
             }
         }

@@ -210,6 +210,34 @@ class ValidateCommandTest {
     }
 
     @Test
+    void failOnAppliesToWorkbooksToo() throws IOException {
+        Path csv = tmp.resolve("workbook");
+        Path example = Path.of(System.getProperty("basedir", "."), "examples", "other-country-2022", "csv");
+        Files.createDirectories(csv);
+        try (Stream<Path> files = Files.list(example)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, csv.resolve(f.getFileName().toString()));
+            }
+        }
+        Path institutions = csv.resolve("institutions.csv");
+        String text = Files.readString(institutions, StandardCharsets.UTF_8);
+        assertTrue(text.contains(",Fictitious National Statistics Council,"));
+        Files.writeString(institutions, text.replace(",Fictitious National Statistics Council,", ",,"), StandardCharsets.UTF_8);
+        CliRun allowed = run("validate", csv.toString());
+        assertEquals(0, allowed.code(), allowed.out() + allowed.err());
+        assertTrue(allowed.out().startsWith("The workbook conforms.\n0 violations, 1 warning."), allowed.out());
+        CliRun strict = run("validate", "--fail-on", "warning", "--lang", "es", csv.toString());
+        assertEquals(1, strict.code(), strict.out() + strict.err());
+        assertTrue(strict.out().contains(csv + ": no conforma con --fail-on warning"), strict.out());
+        CliRun json = run("validate", "--fail-on", "warning", "--format", "json", csv.toString());
+        assertEquals(1, json.code());
+        assertEquals(1, JSON.parse(json.out()).getObj("counts").get("warnings").getAsNumber().value().intValue());
+        CliRun csvReport = run("validate", "--format", "csv", csv.toString());
+        assertEquals(2, csvReport.code());
+        assertTrue(csvReport.err().contains("a workbook's report is text or json, not 'csv'."), csvReport.err());
+    }
+
+    @Test
     void helpListsEveryFormatSyntaxAndLevel() {
         CliRun help = run("validate", "--help");
         assertEquals(0, help.code());
