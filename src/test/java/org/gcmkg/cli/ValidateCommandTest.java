@@ -320,6 +320,18 @@ class ValidateCommandTest {
         assertNoEnglish(again.err());
     }
 
+    @Test
+    void ingestRefusesBrokenCuratedDataInSpanish() throws IOException {
+        Path copy = workingCopy();
+        Files.writeString(copy.resolve("data/reference/broken.ttl"), String.join("\n",
+                "@prefix gcm: <https://w3id.org/gcm/ontology#> .",
+                "<https://w3id.org/gcm/report/informe-ejecutivo-2020/action/99-1> a gcm:ReportedAction .", ""),
+                StandardCharsets.UTF_8);
+        CliRun r = run("ingest", "--lang", "es", "--in-memory", "--data", copy.toString(), write("bueno.ttl", CLEAN).toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("Los datos curados no conforman a las formas; no se guarda nada.\nNo conforma.\n"), r.err());
+    }
+
     /** English words that are not Spanish words, outside quoted details (“…”) and file paths. */
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(the|is|not|file|files|unknown|cannot|such|valid|option|options|given|give|see|must|needs|has|of|"
