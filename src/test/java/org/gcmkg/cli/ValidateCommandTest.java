@@ -311,8 +311,9 @@ class ValidateCommandTest {
         CliRun stored = CliRun.withInput(CLEAN_BYTES, "ingest", "--lang", "es", "--store", store.toString(),
                 "--input-format", "turtle", "--id", "prueba", "-");
         assertEquals(0, stored.code(), stored.out() + stored.err());
-        assertEquals("-: conforma; se guarda en una sola transacción.\n-: guardado como el envío prueba ("
-                + input(CLEAN).parse().size() + " tripletas).\n", stored.out());
+        int triples = input(CLEAN).parse().size();
+        assertEquals("-: conforma; se guardan " + triples + " tripletas como el envío prueba en una sola transacción.\n"
+                + "-: guardado como el envío prueba (" + triples + " tripletas).\n", stored.out());
         CliRun again = CliRun.withInput(CLEAN_BYTES, "ingest", "--lang", "es", "--store", store.toString(),
                 "--input-format", "turtle", "-");
         assertEquals(2, again.code());
