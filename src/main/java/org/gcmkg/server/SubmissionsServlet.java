@@ -16,6 +16,7 @@ import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.ingest.SubmissionRecord;
 import org.gcmkg.io.RdfInputException;
+import org.gcmkg.validation.ShapesVersion;
 import org.gcmkg.vocab.Gcm;
 
 /**
@@ -28,9 +29,11 @@ final class SubmissionsServlet extends HttpServlet {
     private final transient SubmissionReader reader;
     private final transient Runnable onChange;
     private final transient WorkbookEndpoint workbooks;
+    private final transient ShapesVersion shapes;
 
     SubmissionsServlet(IngestService gate, WriteAuth auth, SubmissionReader reader, Runnable onChange,
-            WorkbookEndpoint workbooks) {
+            WorkbookEndpoint workbooks, ShapesVersion shapes) {
+        this.shapes = shapes;
         this.gate = gate;
         this.auth = auth;
         this.reader = reader;
@@ -119,7 +122,7 @@ final class SubmissionsServlet extends HttpServlet {
                 HttpReports.send(resp, replace ? 200 : 201, "application/json", JSON.toString(json(result.record())) + "\n");
                 break;
             case NOT_CONFORMING:
-                HttpReports.report(req, resp, 422, result.outcome());
+                HttpReports.report(req, resp, 422, body, result.outcome(), shapes);
                 break;
             case MALFORMED:
                 unreadable(req, resp, body);
