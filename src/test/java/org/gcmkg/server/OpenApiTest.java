@@ -132,6 +132,9 @@ class OpenApiTest {
                 get("/gcm/sparql", "Accept", "text/turtle"),
                 call("POST", "/gcm/sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "Content-Type",
                         "application/sparql-query", "Accept", "application/sparql-results+json"),
+                call("POST", "/gcm/sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "Content-Type",
+                        "application/sparql-update"),
+                call("POST", "/gcm/sparql", "SELECT * WHERE { ?s ?p ?o }", "Content-Type", "text/html"),
                 get("/gcm/query?query=" + query, "Accept", "application/sparql-results+xml"),
                 call("POST", "/gcm/query", "query=" + query, "Content-Type", "application/x-www-form-urlencoded",
                         "Accept", "application/sparql-results+json"),
@@ -216,7 +219,7 @@ class OpenApiTest {
         check(call("POST", "/submissions", valid), forbidden, problems);
         assertEquals(List.of(), problems, "responses that the document does not describe");
         assertEquals(documented(), covered, "every documented path and method is requested");
-        for (String s : List.of("200", "201", "204", "400", "401", "404", "406", "409", "413", "415", "422")) {
+        for (String s : List.of("200", "201", "204", "400", "401", "403", "404", "406", "409", "413", "415", "422")) {
             assertTrue(statuses.contains(s), "a request answered " + s + ": " + statuses);
         }
     }
