@@ -48,14 +48,6 @@ public class RdfInputException extends RuntimeException {
         return source;
     }
 
-    /**
-     * The key of the refusal's message in the {@code gate} bundle, or null for a parser's own message (in English,
-     * as the parser wrote it) and other errors.
-     */
-    public String key() {
-        return key;
-    }
-
     /** The line of the error, or -1 when the parser gave none. */
     public long line() {
         return line;
