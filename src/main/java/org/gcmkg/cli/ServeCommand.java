@@ -17,6 +17,7 @@ import org.gcmkg.page.Paths;
 import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.server.GcmServer;
+import org.gcmkg.server.HttpLimits;
 import org.gcmkg.server.NamedQueriesExtension;
 import org.gcmkg.server.ServerSettings;
 import org.gcmkg.server.SubmissionsExtension;
@@ -96,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ServerSettings settings = new ServerSettings(port, bind, Math.round(timeoutSeconds * 1000));
+        ServerSettings settings = new ServerSettings(port, bind, Math.round(timeoutSeconds * 1000))
+                .withLimits(HttpLimits.DEFAULT.withMaxBodyBytes(maxBytes));
         PublishSettings publishing = PublishSettings.of(iriBase, settings.queryTimeoutMillis());
         long started = System.nanoTime();
         Project loaded = Project.load(project.files());

@@ -32,7 +32,6 @@ import org.gcmkg.query.NamedQueries;
 import org.gcmkg.query.NamedQuery;
 import org.gcmkg.query.QueryRunner;
 import org.gcmkg.store.DataVersion;
-import org.gcmkg.text.Language;
 
 /**
  * {@code /queries}: the named queries by name. {@code GET /queries} lists them; {@code GET /queries/{name}} runs one,
@@ -105,7 +104,7 @@ final class NamedQueriesServlet extends HttpServlet {
         } catch (EditionChoice.RefusedEdition e) {
             resp.setHeader("Vary", "Accept, Accept-Language");
             int status = e.problem() == EditionChoice.Problem.NO_SUCH_EDITION ? 404 : 400;
-            HttpReports.error(resp, status, e.message(Language.ofTag(HttpReports.language(req)).orElse(Language.EN)));
+            HttpReports.error(resp, status, e.message(HttpReports.language(req)));
             return;
         } catch (NotSelect e) {
             HttpReports.error(resp, 400, e.getMessage());

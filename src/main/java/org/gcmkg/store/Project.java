@@ -65,7 +65,7 @@ public final class Project {
             Graph context = GraphFactory.createDefaultGraph();
             curated.ontology().find().forEachRemaining(context::add);
             curated.allData().find().forEachRemaining(context::add);
-            validator = new ShapesValidator(ShapesValidator.readShapes(files.shapeFiles()), context);
+            validator = ShapesValidator.read(files.shapeFiles(), context);
         }
         return validator;
     }
