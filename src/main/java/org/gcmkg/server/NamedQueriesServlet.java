@@ -95,13 +95,7 @@ final class NamedQueriesServlet extends HttpServlet {
             // version of another state of the data.
             answer = Txn.calculateRead(dataset, () -> {
                 DataVersion version = versions.current();
-                Answer kept = cache.get(version.number(), key);
-                if (kept != null) {
-                    return kept;
-                }
-                Answer computed = compute(found.get(), edition, lang, version);
-                cache.put(version.number(), key, computed);
-                return computed;
+                return cache.get(version.number(), key, () -> compute(found.get(), edition, lang, version));
             });
         } catch (EditionChoice.RefusedEdition e) {
             resp.setHeader("Vary", "Accept, Accept-Language");
