@@ -56,6 +56,37 @@ public final class Compare {
                     List.of(10_000, 100_000, 800_000), List.of(0, 10, 100), List.of(0, 10, 100, 1000), 3);
         }
 
+        Settings withStartup(List<Integer> v) {
+            return new Settings(quick, v, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, ingestStores, validationRuns);
+        }
+
+        Settings withLatency(List<Integer> v) {
+            return new Settings(quick, startupStores, v, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, ingestStores, validationRuns);
+        }
+
+        Settings withValidation(List<Integer> v) {
+            return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    v, dryRunStores, ingestStores, validationRuns);
+        }
+
+        Settings withDryRun(List<Integer> v) {
+            return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, v, ingestStores, validationRuns);
+        }
+
+        Settings withIngest(List<Integer> v) {
+            return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, v, validationRuns);
+        }
+
+        /** The same number of runs for every section (start-up, latency, validation, ingest). */
+        Settings withRuns(int runs) {
+            return new Settings(quick, startupStores, latencyStores, runs, runs, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, ingestStores, runs);
+        }
+
         static Settings quickOnes() {
             return new Settings(true, List.of(0, 10), List.of(0, 1, 10), 3, 2, 1, 1, List.of(10_000, 50_000),
                     List.of(0, 10), List.of(0, 10), 2);
@@ -95,15 +126,27 @@ public final class Compare {
                 case "--baseline" -> baseline = Path.of(args[++i]).toAbsolutePath();
                 case "--stores" -> stores = Path.of(args[++i]).toAbsolutePath();
                 case "--only" -> only = List.of(args[++i].split(","));
+                case "--startup-stores" -> settings = settings.withStartup(ints(args[++i]));
+                case "--latency-stores" -> settings = settings.withLatency(ints(args[++i]));
+                case "--validation-triples" -> settings = settings.withValidation(ints(args[++i]));
+                case "--dry-run-stores" -> settings = settings.withDryRun(ints(args[++i]));
+                case "--ingest-stores" -> settings = settings.withIngest(ints(args[++i]));
+                case "--runs" -> settings = settings.withRuns(Integer.parseInt(args[++i]));
                 default -> {
                     System.err.println("usage: compare [--quick] [--baseline DIR] [--stores DIR] "
-                            + "[--only startup,throughput,latency,validation,ingest]");
+                            + "[--only startup,throughput,latency,validation,ingest] [--startup-stores N,...] "
+                            + "[--latency-stores N,...] [--validation-triples N,...] [--dry-run-stores N,...] "
+                            + "[--ingest-stores N,...] [--runs N]");
                     System.exit(2);
                 }
             }
         }
         Path root = Path.of(System.getProperty("gcm.root", ".")).toAbsolutePath().normalize();
         new Compare(settings, root, stores, baseline, only).run();
+    }
+
+    private static List<Integer> ints(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(Integer::parseInt).toList();
     }
 
     private void run() throws Exception {
@@ -151,6 +194,9 @@ public final class Compare {
                 for (Server s : all) {
                     try (Server.Running r = s.start(stores.get(s), work)) {
                         times.computeIfAbsent(s, k -> new ArrayList<>()).add(r.startMillis);
+                    } catch (IllegalStateException e) {
+                        System.out.println("  (" + e.getMessage() + ")");
+                        times.computeIfAbsent(s, k -> new ArrayList<>());
                     }
                 }
             }
@@ -168,7 +214,14 @@ public final class Compare {
             List<Server.Running> running = new ArrayList<>();
             try {
                 for (Server s : all) {
-                    running.add(s.start(stores.get(s), work));
+                    try {
+                        running.add(s.start(stores.get(s), work));
+                    } catch (IllegalStateException e) {
+                        System.out.println("  (" + e.getMessage() + "; left out on this store)");
+                    }
+                }
+                if (running.isEmpty() || running.get(0).server() != fuseki) {
+                    return;
                 }
                 if (latency) {
                     latency(running, editions, label);
