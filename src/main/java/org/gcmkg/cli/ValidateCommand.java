@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.ingest.SubmissionGate;
 import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.io.RdfFiles;
@@ -64,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ReportWriter writer = new ReportWriter(lang);
         ReportFormat reportFormat = ReportFormat.parse(format);
-        Graph data = GraphFactory.createDefaultGraph();
+        Graph data = null;
         for (Path file : files) {
             String name = file.toString();
             Lang syntax = RdfFiles.langFor(name);
@@ -74,7 +73,13 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (NoSuchFileException e) {
                 throw new RdfInputException(name, -1, -1, "file not found", e);
             }
-            new SubmissionInput(bytes, syntax, name).parse().find().forEachRemaining(data::add);
+            Graph parsed = new SubmissionInput(bytes, syntax, name).parse();
+            // One file is validated as parsed; several are merged into the first one's graph.
+            if (data == null) {
+                data = parsed;
+            } else {
+                parsed.find().forEachRemaining(data::add);
+            }
         }
         ValidationOutcome outcome = new SubmissionGate(Project.load(project.files())).check(data, null);
         PrintWriter out = spec.commandLine().getOut();
