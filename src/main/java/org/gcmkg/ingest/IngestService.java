@@ -36,16 +36,16 @@ public final class IngestService {
     private final SubmissionGate gate;
     private final Submissions submissions;
     private final Clock clock;
-    private final Consumer<String> progress;
+    private final Consumer<SubmissionRecord> progress;
     private final SecureRandom random = new SecureRandom();
 
     /** A service for the project's shapes and curated data in front of the submissions of {@code dataset}. */
     public IngestService(Project project, DatasetGraph dataset, Clock clock) {
-        this(project, dataset, clock, message -> { });
+        this(project, dataset, clock, record -> { });
     }
 
-    /** A service that also reports its progress, such as the start of the storing transaction, to {@code progress}. */
-    public IngestService(Project project, DatasetGraph dataset, Clock clock, Consumer<String> progress) {
+    /** A service that also tells {@code progress} the record of each conforming submission before it stores it. */
+    public IngestService(Project project, DatasetGraph dataset, Clock clock, Consumer<SubmissionRecord> progress) {
         this.project = project;
         this.submissions = new Submissions(dataset);
         this.gate = new SubmissionGate(project, submissions);
@@ -117,8 +117,7 @@ public final class IngestService {
         SubmissionRecord record = new SubmissionRecord(submissionId, institutionIri,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), content.size(), input.sha256(),
                 SubmissionGate.editionOf(content).map(Node::getURI));
-        progress.accept("conforms; storing " + content.size() + " triples as submission " + submissionId
-                + " in one transaction");
+        progress.accept(record);
         if (!submissions.store(record, content, replace)) {
             return IngestResult.failed(replace ? IngestResult.Status.NOT_FOUND : IngestResult.Status.ID_TAKEN,
                     "submission '" + submissionId + "' changed while it was being validated; try again");

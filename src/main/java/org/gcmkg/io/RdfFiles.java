@@ -101,7 +101,7 @@ public final class RdfFiles {
         if (contentType == null) {
             return null;
         }
-        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type = contentType.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
         // Jena reads text/plain as N-Triples; a submission must say which RDF syntax it is in.
         if (type.equals("text/plain")) {
             return null;

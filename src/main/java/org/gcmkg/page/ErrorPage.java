@@ -42,7 +42,7 @@ public final class ErrorPage {
         double html = 0;
         double other = 0;
         for (String part : accept.split(",")) {
-            String[] pieces = part.split(";");
+            String[] pieces = part.split(";", -1);
             String type = pieces[0].strip().toLowerCase(Locale.ROOT);
             double q = 1;
             for (int i = 1; i < pieces.length; i++) {

@@ -59,7 +59,7 @@ public final class ContentNegotiation {
     private static List<MediaRange> parse(String accept) {
         List<MediaRange> ranges = new ArrayList<>();
         for (String part : accept.split(",")) {
-            String[] pieces = part.split(";");
+            String[] pieces = part.split(";", -1);
             String type = pieces[0].strip().toLowerCase(Locale.ROOT);
             if (!type.contains("/")) {
                 continue;

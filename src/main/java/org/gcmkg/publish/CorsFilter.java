@@ -75,7 +75,7 @@ final class CorsFilter implements Filter {
             if (contentType == null) {
                 return true;
             }
-            String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            String type = contentType.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
             return QUERY_CONTENT_TYPES.contains(type);
         }
         return false;

@@ -6,8 +6,9 @@ package org.gcmkg.server;
  * @param port               the TCP port; 0 picks a free one
  * @param bindAddress        the address to listen on (for example 127.0.0.1 or 0.0.0.0)
  * @param queryTimeoutMillis the longest a query may run before it is cancelled
+ * @param limits             the request limits that keep the server responsive
  */
-public record ServerSettings(int port, String bindAddress, long queryTimeoutMillis) {
+public record ServerSettings(int port, String bindAddress, long queryTimeoutMillis, HttpLimits limits) {
     /** Default port. */
     public static final int DEFAULT_PORT = 3030;
     /** Default bind address: this machine only. */
@@ -23,6 +24,19 @@ public record ServerSettings(int port, String bindAddress, long queryTimeoutMill
         if (queryTimeoutMillis <= 0) {
             throw new IllegalArgumentException("query timeout must be positive, not " + queryTimeoutMillis);
         }
+        if (limits == null) {
+            throw new IllegalArgumentException("limits must be given");
+        }
+    }
+
+    /** Settings with the default request limits. */
+    public ServerSettings(int port, String bindAddress, long queryTimeoutMillis) {
+        this(port, bindAddress, queryTimeoutMillis, HttpLimits.DEFAULT);
+    }
+
+    /** These settings with other request limits. */
+    public ServerSettings withLimits(HttpLimits other) {
+        return new ServerSettings(port, bindAddress, queryTimeoutMillis, other);
     }
 
     /** Settings for tests: a free port on the loopback address. */

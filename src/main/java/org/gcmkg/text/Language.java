@@ -53,7 +53,7 @@ public enum Language {
         Language best = null;
         double bestQuality = 0;
         for (String part : header.split(",")) {
-            String[] pieces = part.split(";");
+            String[] pieces = part.split(";", -1);
             double quality = 1;
             for (int i = 1; i < pieces.length; i++) {
                 String p = pieces[i].strip();

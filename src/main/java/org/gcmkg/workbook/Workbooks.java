@@ -56,7 +56,7 @@ public final class Workbooks {
         if (contentType == null) {
             return false;
         }
-        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type = contentType.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
         return type.equals(XLSX_TYPE) || type.equals(ZIP_TYPE) || type.equals("application/x-zip-compressed");
     }
 
@@ -94,7 +94,7 @@ public final class Workbooks {
 
     /** The form an HTTP content type names. */
     public static WorkbookInput.Form formOf(String contentType) {
-        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type = contentType.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
         return type.equals(XLSX_TYPE) ? WorkbookInput.Form.XLSX : WorkbookInput.Form.CSV;
     }
 

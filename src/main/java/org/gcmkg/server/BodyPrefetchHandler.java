@@ -1,0 +1,215 @@
+package org.gcmkg.server;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Reads a request's body before any servlet sees it, without holding a worker thread while the bytes arrive: the
+ * servlets read bodies with blocking I/O, so a client that trickles its body would otherwise keep a thread for as
+ * long as it likes, and a few dozen such clients would stop the server. The body is collected as it arrives (up
+ * to a cap) and the request is handed on once it is whole. A body that arrives slower than the minimum rate, once
+ * the grace period is over, gets 408. On the SPARQL endpoint a body past the query cap gets 413; elsewhere the
+ * request is handed on with what was read and the rest still to come, and the servlet applies its own cap.
+ */
+final class BodyPrefetchHandler extends Handler.Wrapper {
+    private static final long CHECK_MILLIS = 1000;
+    private final HttpLimits limits;
+
+    BodyPrefetchHandler(HttpLimits limits, Handler next) {
+        super(next);
+        this.limits = limits;
+    }
+
+    /** The most body bytes read for a form or query body on the endpoint: a form may escape every byte as %XX. */
+    private long queryBodyCap() {
+        return 3 * limits.maxQueryBytes() + 1024;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long declared = request.getLength();
+        boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        if (declared <= 0 && !chunked) {
+            return super.handle(request, response, callback);
+        }
+        boolean endpoint = QueryPaths.isEndpoint(Request.getPathInContext(request));
+        long cap = endpoint ? queryBodyCap() : limits.maxBodyBytes();
+        if (declared > cap) {
+            if (endpoint) {
+                tooLarge(request, response, callback);
+                return true;
+            }
+            return super.handle(request, response, callback);
+        }
+        new Loader(request, response, callback, cap, endpoint).read();
+        return true;
+    }
+
+    private void tooLarge(Request request, Response response, Callback callback) {
+        HttpRefusal.of(413, HttpRefusal.language(request), "query.bodyTooLarge", "max", limits.maxQueryBytes())
+                .send(request, response, callback, HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
+    }
+
+    /** Collects one request's body, then hands the request on; or refuses it. */
+    private final class Loader implements Runnable {
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final long cap;
+        private final boolean endpoint;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final long started = System.nanoTime();
+        private Scheduler.Task check;
+        private boolean finished;
+
+        Loader(Request request, Response response, Callback callback, long cap, boolean endpoint) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            this.cap = cap;
+            this.endpoint = endpoint;
+        }
+
+        @Override
+        public void run() {
+            read();
+        }
+
+        void read() {
+            Runnable then;
+            synchronized (this) {
+                then = collect();
+            }
+            if (then != null) {
+                then.run();
+            }
+        }
+
+        /** Reads what has arrived; returns what to do once the body is whole or refused, or null to wait. */
+        private Runnable collect() {
+            while (!finished) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    scheduleCheck();
+                    request.demand(this);
+                    return null;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    finished = true;
+                    cancelCheck();
+                    Throwable failure = chunk.getFailure();
+                    chunk.release();
+                    return () -> callback.failed(failure);
+                }
+                ByteBuffer buffer = chunk.getByteBuffer();
+                byte[] bytes = new byte[buffer.remaining()];
+                buffer.get(bytes);
+                boolean last = chunk.isLast();
+                chunk.release();
+                body.write(bytes, 0, bytes.length);
+                boolean over = body.size() > cap;
+                if (last || over) {
+                    finished = true;
+                    cancelCheck();
+                    if (over && endpoint) {
+                        return () -> tooLarge(request, response, callback);
+                    }
+                    Request prefetched = new PrefetchedRequest(request, body.toByteArray(), last);
+                    return () -> dispatch(prefetched);
+                }
+            }
+            return null;
+        }
+
+        private void dispatch(Request prefetched) {
+            try {
+                if (!getHandler().handle(prefetched, response, callback)) {
+                    Response.writeError(prefetched, response, callback, 404);
+                }
+            } catch (Throwable t) {
+                Response.writeError(prefetched, response, callback, t);
+            }
+        }
+
+        private void scheduleCheck() {
+            if (check == null) {
+                check = request.getComponents().getScheduler().schedule(this::checkRate, CHECK_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private void cancelCheck() {
+            if (check != null) {
+                check.cancel();
+                check = null;
+            }
+        }
+
+        private void checkRate() {
+            synchronized (this) {
+                check = null;
+                if (finished) {
+                    return;
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                boolean tooSlow = seconds * 1000 >= limits.bodyGrace().toMillis()
+                        && body.size() < limits.minBodyRate() * seconds;
+                if (!tooSlow) {
+                    scheduleCheck();
+                    return;
+                }
+                finished = true;
+            }
+            HttpRefusal.of(408, HttpRefusal.language(request), "body.tooSlow", "rate", limits.minBodyRate())
+                    .send(request, response, callback, HttpHeader.CONNECTION.asString(),
+                            HttpHeaderValue.CLOSE.asString());
+        }
+    }
+
+    /** The request with its body already read: first the collected bytes, then whatever is still to come. */
+    private static final class PrefetchedRequest extends Request.Wrapper {
+        private ByteBuffer prefetched;
+        private final boolean complete;
+
+        PrefetchedRequest(Request wrapped, byte[] body, boolean complete) {
+            super(wrapped);
+            this.prefetched = ByteBuffer.wrap(body);
+            this.complete = complete;
+        }
+
+        @Override
+        public Content.Chunk read() {
+            synchronized (this) {
+                if (prefetched != null) {
+                    ByteBuffer b = prefetched;
+                    prefetched = null;
+                    return Content.Chunk.from(b, complete);
+                }
+            }
+            return complete ? Content.Chunk.EOF : super.read();
+        }
+
+        @Override
+        public void demand(Runnable demandCallback) {
+            boolean ready;
+            synchronized (this) {
+                ready = prefetched != null || complete;
+            }
+            if (ready) {
+                demandCallback.run();
+            } else {
+                super.demand(demandCallback);
+            }
+        }
+    }
+}
