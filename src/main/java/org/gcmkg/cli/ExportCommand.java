@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
@@ -51,7 +52,10 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (GcmStore store = storeOptions.open()) {
-            store.loadCurated(loaded.data());
+            OptionalInt refused = CuratedContent.sync(store, loaded, err);
+            if (refused.isPresent()) {
+                return refused.getAsInt();
+            }
             Graph graph = Workbooks.editionGraph(store.dataset(), NodeFactory.createURI(edition)).orElseThrow(() ->
                     new IllegalArgumentException("no report edition <" + edition + "> in the curated data or the submissions of "
                             + store.description()));

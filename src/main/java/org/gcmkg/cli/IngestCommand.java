@@ -3,21 +3,21 @@ package org.gcmkg.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
-import org.gcmkg.ingest.SubmissionInput;
-import org.gcmkg.io.RdfFiles;
 import org.gcmkg.io.RdfInputException;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
+import org.gcmkg.text.Language;
+import org.gcmkg.text.Messages;
+import org.gcmkg.validation.InputErrorText;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
 
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Validate RDF files and store each one as a submission if it conforms. Each file is one "
                 + "submission. Exit 0: all stored; 1: a file does not conform; 2: unreadable input, usage or store error.")
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand implements Callable<Integer>, Localized {
     @Spec
     private CommandSpec spec;
 
@@ -43,8 +43,9 @@ final class IngestCommand implements Callable<Integer> {
     private StoreOptions storeOptions;
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "RDF files (format from the extension), or reporting workbooks (.xlsx), zips or folders of their CSV files.")
-    private List<Path> files;
+            description = "RDF files (syntax from the extension or --input-format), - for standard input; or "
+                    + "reporting workbooks (.xlsx), zips or folders of their CSV files.")
+    private List<String> files;
 
     @Option(names = "--id", description = "Identifier of the submission (only with one file; default: generated).")
     private String id;
@@ -55,54 +56,105 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--institution", description = "Submitting institution: an IRI or a slug such as inm.")
     private String institution;
 
+    @Option(names = "--input-format", paramLabel = "SYNTAX",
+            description = "RDF syntax of every input, whatever its name: turtle, ntriples, jsonld, rdfxml, trig or nquads.")
+    private String inputFormat;
+
     @Option(names = "--max-bytes", defaultValue = "" + SizeLimit.DEFAULT_MAX_BYTES,
             description = "Largest accepted file in bytes (default: ${DEFAULT-VALUE}).")
     private long maxBytes;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the validation report: en or es.")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the validation report and of every message: en or es (default: ${DEFAULT-VALUE}, "
+                    + "from GCM_KG_LANG, LC_ALL, LC_MESSAGES or LANG; English otherwise).")
     private String lang;
 
     @Option(names = "--annotated", paramLabel = "FILE.xlsx",
             description = "For a workbook: also write it with the failing cells marked and the messages as comments.")
     private Path annotated;
 
+    private final InputStream stdin;
+
+    /** The command, reading {@code -} from {@code stdin}. */
+    IngestCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Language language() {
+        return CliLanguage.tag(lang).orElseGet(() -> CliLanguage.defaultOf(spec));
+    }
+
     @Override
     public Integer call() throws IOException {
+        Language language = CliLanguage.tag(lang).orElseThrow(() -> new CliException("usage.lang", "name", lang));
         if ((id != null || replace) && files.size() > 1) {
-            throw new IllegalArgumentException("--id and --replace take exactly one file");
+            throw new CliException("usage.idOneFile");
         }
         if (replace && id == null) {
-            throw new IllegalArgumentException("--replace needs --id");
+            throw new CliException("usage.replaceNeedsId");
+        }
+        if (maxBytes <= 0) {
+            throw new CliException("usage.maxBytes", "value", Long.toString(maxBytes));
+        }
+        InputReader reader = new InputReader(stdin, InputReader.syntax(inputFormat), new SizeLimit(maxBytes));
+        if (files.stream().filter(InputReader.STDIN::equals).count() > 1) {
+            throw new CliException("input.stdinTwice");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReportWriter writer = new ReportWriter(lang);
-        SizeLimit limit = new SizeLimit(maxBytes);
+        Messages cli = Messages.of("cli", language);
+        ReportWriter writer = new ReportWriter(language);
         Project loaded = Project.load(project.files());
         int code = ExitCodes.OK;
         try (GcmStore store = storeOptions.open()) {
-            store.loadCurated(loaded.data());
-            if (WorkbookCli.workbooks(files)) {
-                return WorkbookCli.ingest(loaded, store, files, id, institution, replace, maxBytes, lang, annotated, out, err);
+            OptionalInt refused = CuratedContent.sync(store, loaded, err);
+            if (refused.isPresent()) {
+                return refused.getAsInt();
             }
-            IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC(), message -> {
-                out.println(message);
-                out.flush();
-            });
-            for (Path file : files) {
-                IngestResult result = gate.submit(read(file, limit), id, institution, replace);
+            List<Path> paths = files.stream().map(Path::of).toList();
+            if (inputFormat == null && WorkbookCli.workbooks(paths)) {
+                return WorkbookCli.ingest(loaded, store, paths, id, institution, replace, maxBytes, language, annotated, out, err);
+            }
+            for (String file : files) {
+                IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC(), message -> {
+                    out.println(cli.format("ingest.storing", "file", file));
+                    out.flush();
+                });
+                InputReader.Read read;
+                try {
+                    read = reader.read(file);
+                } catch (CliException e) {
+                    err.println(cli.format("error", "message", cli.format("ingest.notStored", "file", file,
+                            "reason", e.message(language))));
+                    code = ExitCodes.USAGE_OR_IO;
+                    continue;
+                }
+                IngestResult result = gate.submit(read.input(), id, institution, replace);
                 switch (result.status()) {
                     case ACCEPTED:
-                        out.printf("%s: stored as submission %s (%d triples)%n", file, result.record().id(),
-                                result.record().tripleCount());
+                        out.println(cli.format("ingest.stored", "file", file, "id", result.record().id(),
+                                "triples", result.record().tripleCount()));
                         break;
                     case NOT_CONFORMING:
-                        out.printf("%s: not stored, it does not conform%n", file);
+                        out.println(cli.format("ingest.notConforming", "file", file));
                         out.print(writer.write(result.outcome(), ReportFormat.TEXT));
                         code = Math.max(code, ExitCodes.NOT_CONFORMING);
                         break;
+                    case MALFORMED:
+                        err.println(cli.format("error", "message", malformed(read, language)));
+                        code = ExitCodes.USAGE_OR_IO;
+                        break;
+                    case DUPLICATE:
+                        String held = gate.gate().duplicateOf(read.input(), replace ? id : null).orElse("?");
+                        err.println(cli.format("error", "message", cli.format("ingest.notStored", "file", file,
+                                "reason", Messages.of("gate", language).format("duplicate", "sha256",
+                                        read.input().sha256(), "id", held))));
+                        code = ExitCodes.USAGE_OR_IO;
+                        break;
                     default:
-                        err.printf("error: %s: not stored: %s%n", file, result.error());
+                        err.println(cli.format("error", "message", cli.format("ingest.notStored", "file", file,
+                                "reason", reason(result, id, language))));
                         code = ExitCodes.USAGE_OR_IO;
                 }
             }
@@ -112,12 +164,30 @@ final class IngestCommand implements Callable<Integer> {
         return code;
     }
 
-    private static SubmissionInput read(Path file, SizeLimit limit) throws IOException {
-        String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return new SubmissionInput(limit.read(in, name), RdfFiles.langFor(name), name);
-        } catch (NoSuchFileException e) {
-            throw new RdfInputException(name, -1, -1, "file not found", e);
+    /** The parse error of a malformed input, told in {@code language}; only this rare path parses a second time. */
+    private static String malformed(InputReader.Read read, Language language) {
+        try {
+            read.input().parse();
+        } catch (RdfInputException e) {
+            return InputErrorText.describe(e, read.input().lang(), language);
+        }
+        return read.input().sourceName();
+    }
+
+    /** Why a submission was refused before or after validation (not found, identifier taken, bad request). */
+    static String reason(IngestResult result, String id, Language language) {
+        Messages cli = Messages.of("cli", language);
+        switch (result.status()) {
+            case ID_TAKEN:
+                return result.error().contains("changed while")
+                        ? cli.format("ingest.changed", "id", String.valueOf(id))
+                        : cli.format("ingest.idTaken", "id", String.valueOf(id));
+            case NOT_FOUND:
+                return result.error().contains("changed while")
+                        ? cli.format("ingest.changed", "id", String.valueOf(id))
+                        : cli.format("ingest.notFound", "id", String.valueOf(id));
+            default:
+                return cli.format("ingest.invalid", "detail", String.valueOf(result.error()));
         }
     }
 }

@@ -1,13 +1,21 @@
 package org.gcmkg.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.gcmkg.io.RdfInputException;
+import org.gcmkg.text.Language;
+import org.gcmkg.text.Messages;
+import org.gcmkg.validation.InputErrorText;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /** The {@code gcm-kg} command line: parses arguments and maps outcomes to exit codes. */
@@ -31,21 +39,61 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line writing to the given streams, and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(System.in, out, err, System.getenv(), args);
+    }
+
+    /**
+     * Runs the command line reading {@code -} from {@code in} and writing to the given streams, with {@code env} as
+     * the environment that gives the default language of messages ({@link CliLanguage}), and returns its exit code.
+     */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
+        Language fallback = CliLanguage.fromEnvironment(env);
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ValidateCommand.class) {
+                    return type.cast(new ValidateCommand(in));
+                }
+                if (type == IngestCommand.class) {
+                    return type.cast(new IngestCommand(in));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setDefaultValueProvider(arg -> isLangOption(arg) ? fallback.code() : null);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE_OR_IO);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            Language language = CliLanguage.inArguments(arguments).flatMap(CliLanguage::tag).orElse(fallback);
+            PrintWriter errors = e.getCommandLine().getErr();
+            errors.println(Messages.of("cli", language).format("error", "message", UsageErrors.describe(e, language)));
+            errors.flush();
+            return ExitCodes.USAGE_OR_IO;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Language language = cmd.getCommand() instanceof Localized ? ((Localized) cmd.getCommand()).language() : fallback;
             PrintWriter errors = cmd.getErr();
-            if (e instanceof RdfInputException) {
-                errors.println("error: " + ((RdfInputException) e).describe());
-            } else {
-                errors.println("error: " + e.getMessage());
-            }
+            errors.println(Messages.of("cli", language).format("error", "message", describe(e, language)));
             errors.flush();
             return ExitCodes.USAGE_OR_IO;
         });
         return cli.execute(args);
+    }
+
+    private static String describe(Exception e, Language language) {
+        if (e instanceof CliException) {
+            return ((CliException) e).message(language);
+        }
+        if (e instanceof RdfInputException) {
+            return InputErrorText.describe((RdfInputException) e, null, language);
+        }
+        return e.getMessage();
+    }
+
+    private static boolean isLangOption(ArgSpec arg) {
+        return arg.isOption() && ((OptionSpec) arg).longestName().equals("--lang");
     }
 
     /** Without a subcommand, shows the usage and reports bad usage. */

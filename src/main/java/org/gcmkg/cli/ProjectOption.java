@@ -1,5 +1,6 @@
 package org.gcmkg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.gcmkg.store.ProjectFiles;
@@ -13,6 +14,14 @@ final class ProjectOption {
     Path dataDir;
 
     ProjectFiles files() {
-        return dataDir == null ? ProjectFiles.embedded() : ProjectFiles.directory(dataDir);
+        if (dataDir == null) {
+            return ProjectFiles.embedded();
+        }
+        for (String sub : new String[] {"ontology", "shapes", "data", "queries"}) {
+            if (!Files.isDirectory(dataDir.resolve(sub))) {
+                throw new CliException("usage.dataDir", "dir", dataDir, "sub", sub);
+            }
+        }
+        return ProjectFiles.directory(dataDir);
     }
 }

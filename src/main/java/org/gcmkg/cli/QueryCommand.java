@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.gcmkg.query.EditionChoice;
 import org.gcmkg.query.NamedQuery;
 import org.gcmkg.query.QueryRunner;
 import org.gcmkg.query.ResultFormat;
@@ -68,19 +71,24 @@ final class QueryCommand implements Callable<Integer> {
             named = loaded.queries().get(target).orElseThrow(() ->
                     new IllegalArgumentException("no named query '" + target + "'; see query --list"));
         }
-        if (edition != null) {
-            named = named.forEdition(edition);
-        }
-        Query query = QueryRunner.parse(named.sparql(), target);
         if (store == null) {
-            out.print(new QueryRunner(loaded.newDataset()).run(query, resultFormat));
+            out.print(run(named, loaded.newDataset(), resultFormat));
         } else {
             try (GcmStore opened = GcmStore.open(store)) {
-                opened.loadCurated(loaded.data());
-                out.print(new QueryRunner(opened.dataset()).run(query, resultFormat));
+                OptionalInt refused = CuratedContent.sync(opened, loaded, spec.commandLine().getErr());
+                if (refused.isPresent()) {
+                    return refused.getAsInt();
+                }
+                out.print(run(named, opened.dataset(), resultFormat));
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private String run(NamedQuery named, DatasetGraph dataset, ResultFormat resultFormat) {
+        NamedQuery asked = edition == null ? named : EditionChoice.apply(named, edition, dataset);
+        Query query = QueryRunner.parse(asked.sparql(), target);
+        return new QueryRunner(dataset).run(query, resultFormat);
     }
 }

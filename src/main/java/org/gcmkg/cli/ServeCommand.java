@@ -22,11 +22,11 @@ import org.gcmkg.server.NamedQueriesExtension;
 import org.gcmkg.server.ServerSettings;
 import org.gcmkg.server.SubmissionsExtension;
 import org.gcmkg.server.WriteAuth;
+import org.gcmkg.store.CuratedSync;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
-import org.gcmkg.validation.ValidationOutcome;
 import org.gcmkg.web.WebExtension;
 import org.gcmkg.page.WebPaths;
 
@@ -36,9 +36,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: validates the curated data and serves it over a read-only SPARQL endpoint. */
+/**
+ * {@code serve}: brings the store's curated graphs up to the project's content (validating it only when it changed,
+ * see {@link CuratedSync}) and serves the store.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Validate the curated data against the shapes, load it into the store and serve the store: a "
+        description = "Validate the curated data against the shapes and load it into the store (unless the store holds "
+                + "that content already), then serve the store: a "
                 + "read-only SPARQL endpoint, named queries, submissions (writes need the operator's token) and a "
                 + "public dry-run validator.")
 final class ServeCommand implements Callable<Integer> {
@@ -80,6 +84,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "<IRI-BASE>objective/7 (default: ${DEFAULT-VALUE}).")
     private String iriBase;
 
+    @Option(names = "--exit-after-start",
+            description = "Start, ask the server a named query, a SPARQL query and a page once, then stop: to build a "
+                    + "class-data-sharing archive (see the README) or to time a start.")
+    private boolean exitAfterStart;
+
     @Override
     public Integer call() throws IOException {
         if (logRequests) {
@@ -91,19 +100,24 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(port, bind, Math.round(timeoutSeconds * 1000))
                 .withLimits(HttpLimits.DEFAULT.withMaxBodyBytes(maxBytes));
         PublishSettings publishing = PublishSettings.of(iriBase, settings.queryTimeoutMillis());
+        long started = System.nanoTime();
         Project loaded = Project.load(project.files());
-        ValidationOutcome outcome = loaded.validateCurated();
-        if (!outcome.accepted()) {
-            err.println("The curated data does not conform to the shapes; the server does not start.");
-            err.print(new ReportWriter("en").write(outcome, ReportFormat.TEXT));
-            err.flush();
-            return ExitCodes.NOT_CONFORMING;
-        }
+        long read = System.nanoTime();
         WriteAuth auth = WriteAuth.withToken(token());
         SizeLimit limit = new SizeLimit(maxBytes);
         GcmStore store = storeOptions.open();
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
-        store.loadCurated(loaded.data());
+        CuratedSync.StartupOutcome startup = CuratedSync.sync(store, loaded);
+        if (startup.action() == CuratedSync.Action.REFUSED) {
+            store.close();
+            err.println("The curated data does not conform to the shapes; the server does not start.");
+            err.print(new ReportWriter("en").write(startup.validation(), ReportFormat.TEXT));
+            err.flush();
+            return ExitCodes.NOT_CONFORMING;
+        }
+        long synced = System.nanoTime();
+        if (!exitAfterStart) {
+            Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+        }
         IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC());
         Publication publication = Publication.of(loaded, store.dataset(), publishing);
         WebExtension web = new WebExtension(publication);
@@ -113,6 +127,8 @@ final class ServeCommand implements Callable<Integer> {
                 new NamedQueriesExtension(loaded.queries(), store.dataset(), settings.queryTimeoutMillis()),
                 linkedData, web));
         out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());
+        out.println("Start-up: " + startup.describe() + "; content read in " + millis(started, read) + " ms, store "
+                + "synced in " + millis(read, synced) + " ms, serving after " + millis(started, System.nanoTime()) + " ms");
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Graph store (read-only): " + server.graphStoreUrl());
         out.println("Linked data: " + server.baseUrl() + "/ (IRIs under " + publishing.iris().iriBase() + ")");
@@ -124,8 +140,22 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Web pages: " + server.baseUrl() + "/ (home), " + server.baseUrl() + WebPaths.OBJECTIVES + ", "
                 + server.baseUrl() + WebPaths.EXPLORE + ", " + server.baseUrl() + WebPaths.VALIDATOR);
         out.flush();
+        if (exitAfterStart) {
+            try {
+                out.println("Warm-up: " + WarmUp.askOnce(server.baseUrl(), server.sparqlUrl()));
+            } finally {
+                server.stop();
+                store.close();
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         server.join();
         return ExitCodes.OK;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private Optional<String> token() throws IOException {

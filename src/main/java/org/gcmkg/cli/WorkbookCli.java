@@ -13,7 +13,12 @@ import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
+import org.apache.jena.shacl.validation.Severity;
 import org.gcmkg.text.Language;
+import org.gcmkg.text.Messages;
+import org.gcmkg.validation.FailOn;
+import org.gcmkg.workbook.CellProblem;
+import org.gcmkg.workbook.WorkbookReport;
 import org.gcmkg.workbook.GateAdapter;
 import org.gcmkg.workbook.InputLimits;
 import org.gcmkg.workbook.WorkbookCheck;
@@ -30,19 +35,21 @@ final class WorkbookCli {
     static boolean workbooks(List<Path> files) {
         long count = files.stream().filter(Workbooks::isWorkbook).count();
         if (count > 0 && count < files.size()) {
-            throw new IllegalArgumentException("give workbooks and RDF files in separate runs");
+            throw new CliException("usage.mixed");
         }
         return count > 0;
     }
 
-    /** {@code validate} of workbooks: 0 all conform, 1 one does not, 2 one cannot be read. */
-    static int validate(Project project, List<Path> files, String lang, String format, Path annotated,
-            PrintWriter out, PrintWriter err) throws IOException {
-        Language language = language(lang);
-        boolean json = format(format);
+    /**
+     * {@code validate} of workbooks: 0 all conform, 1 one does not (has a problem of a severity that fails at
+     * {@code failOn}), 2 one cannot be read.
+     */
+    static int validate(Project project, List<Path> files, Language language, boolean json, Path annotated,
+            FailOn failOn, PrintWriter out, PrintWriter err) throws IOException {
         if (annotated != null && files.size() != 1) {
-            throw new IllegalArgumentException("--annotated takes exactly one workbook");
+            throw new CliException("usage.annotatedOne");
         }
+        Messages cli = Messages.of("cli", language);
         IngestService gate = new IngestService(project, DatasetGraphFactory.createTxnMem(), Clock.systemUTC());
         WorkbookCheck check = new WorkbookCheck(new GateAdapter(project, gate));
         int code = ExitCodes.OK;
@@ -51,7 +58,7 @@ final class WorkbookCli {
             try {
                 input = check.workbooks().read(file, InputLimits.DEFAULT);
             } catch (WorkbookInputException e) {
-                err.println("error: " + e.message(language));
+                err.println(cli.format("error", "message", e.message(language)));
                 code = ExitCodes.USAGE_OR_IO;
                 continue;
             }
@@ -60,7 +67,7 @@ final class WorkbookCli {
             if (annotated != null) {
                 Files.write(annotated, check.annotate(outcome, language));
             }
-            if (!outcome.report().conforms()) {
+            if (!passes(outcome.report(), failOn)) {
                 code = Math.max(code, ExitCodes.NOT_CONFORMING);
             }
         }
@@ -71,38 +78,40 @@ final class WorkbookCli {
 
     /** {@code ingest} of workbooks: each one submission; 0 all stored, 1 one does not conform, 2 unreadable. */
     static int ingest(Project project, GcmStore store, List<Path> files, String id, String institution, boolean replace,
-            long maxBytes, String lang, Path annotated, PrintWriter out, PrintWriter err) throws IOException {
-        Language language = language(lang);
+            long maxBytes, Language language, Path annotated, PrintWriter out, PrintWriter err) throws IOException {
         if (annotated != null && files.size() != 1) {
-            throw new IllegalArgumentException("--annotated takes exactly one workbook");
+            throw new CliException("usage.annotatedOne");
         }
+        Messages cli = Messages.of("cli", language);
         InputLimits limits = InputLimits.DEFAULT.withMaxBytes(maxBytes);
-        IngestService gate = new IngestService(project, store.dataset(), Clock.systemUTC(), message -> {
-            out.println(message);
-            out.flush();
-        });
         int code = ExitCodes.OK;
         for (Path file : files) {
+            IngestService gate = new IngestService(project, store.dataset(), Clock.systemUTC(), message -> {
+                out.println(cli.format("ingest.storing", "file", file));
+                out.flush();
+            });
             WorkbookCheck check = new WorkbookCheck(new GateAdapter(project, gate));
             WorkbookInput input;
             try {
                 input = check.workbooks().read(file, limits);
             } catch (WorkbookInputException e) {
-                err.printf("error: %s: not stored: %s%n", file, e.message(language));
+                err.println(cli.format("error", "message", cli.format("ingest.notStored", "file", file,
+                        "reason", e.message(language))));
                 code = ExitCodes.USAGE_OR_IO;
                 continue;
             }
             WorkbookCheck.Outcome outcome = check.submit(input, id, institution, replace);
             IngestResult result = outcome.result();
             if (outcome.stored()) {
-                out.printf("%s: stored as submission %s (%d triples)%n", file, result.record().id(),
-                        result.record().tripleCount());
+                out.println(cli.format("ingest.stored", "file", file, "id", result.record().id(),
+                        "triples", result.record().tripleCount()));
             } else if (result == null || result.status() == IngestResult.Status.NOT_CONFORMING) {
-                out.printf("%s: not stored, it does not conform%n", file);
+                out.println(cli.format("ingest.notConforming", "file", file));
                 out.print(outcome.report().text(language));
                 code = Math.max(code, ExitCodes.NOT_CONFORMING);
             } else {
-                err.printf("error: %s: not stored: %s%n", file, result.error());
+                err.println(cli.format("error", "message", cli.format("ingest.notStored", "file", file,
+                        "reason", IngestCommand.reason(result, id, language))));
                 code = ExitCodes.USAGE_OR_IO;
             }
             if (annotated != null) {
@@ -122,18 +131,19 @@ final class WorkbookCli {
         }
     }
 
-    private static Language language(String lang) {
-        return Language.ofTag(lang).orElseThrow(() -> new IllegalArgumentException("unknown language '" + lang + "'; use en or es"));
+    /** Whether a workbook's report passes at {@code failOn}: none of its problems has a severity that fails. */
+    private static boolean passes(WorkbookReport report, FailOn failOn) {
+        return report.problems().stream().noneMatch(p -> failOn.fails(severity(p.severity())));
     }
 
-    private static boolean format(String format) {
-        switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "text":
-                return false;
-            case "json":
-                return true;
+    private static Severity severity(CellProblem.Severity s) {
+        switch (s) {
+            case VIOLATION:
+                return Severity.Violation;
+            case WARNING:
+                return Severity.Warning;
             default:
-                throw new IllegalArgumentException("a workbook's report is text or json, not '" + format + "'");
+                return Severity.Info;
         }
     }
 }

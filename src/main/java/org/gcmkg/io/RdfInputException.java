@@ -48,6 +48,14 @@ public class RdfInputException extends RuntimeException {
         return source;
     }
 
+    /**
+     * The key of the refusal's message in the {@code gate} bundle, or null for a parser's own message (in English,
+     * as the parser wrote it) and other errors.
+     */
+    public String key() {
+        return key;
+    }
+
     /** The line of the error, or -1 when the parser gave none. */
     public long line() {
         return line;
@@ -79,5 +87,10 @@ public class RdfInputException extends RuntimeException {
             }
         }
         return sb.append(": ").append(getMessage()).toString();
+    }
+
+    /** Whether this is a refusal with a message of its own in the {@code gate} bundle, rather than a parser's error. */
+    public boolean translated() {
+        return key != null;
     }
 }

@@ -14,13 +14,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gcmkg.query.NamedQueries;
+import org.gcmkg.store.DataVersion;
 import org.gcmkg.store.Project;
 import org.gcmkg.vocab.Gcm;
 
 /**
- * The data being published and the current {@link Snapshot} of it. The snapshot is computed when the service
- * starts; whoever writes to the dataset calls {@link #refresh()} after the write commits, so that VoID, the
- * catalogue and the dumps follow the data.
+ * The data being published and the current {@link Snapshot} of it. The snapshot is computed when it is first asked
+ * for, not when the service starts (reading the whole store for VoID counts and dumps would delay the first answer
+ * by seconds on a large store), and again when it is asked for after the data changed: a TDB2 store's
+ * {@link DataVersion} says so, and for other datasets whoever writes calls {@link #refresh()} after the write
+ * commits.
  */
 public final class Publication {
     private final DatasetGraph dataset;
@@ -29,10 +32,13 @@ public final class Publication {
     private final Graph shapes;
     private final DumpService dumps;
     private final Clock clock;
+    private final DataVersion.Tracker versions;
     private volatile Snapshot snapshot;
+    private volatile long snapshotVersion = -1;
+    private volatile boolean stale = true;
 
     /**
-     * A publication of {@code dataset}, with its first snapshot taken.
+     * A publication of {@code dataset}; its first snapshot is taken when it is first asked for.
      *
      * @param dataset       the served dataset (named graphs, default graph their union)
      * @param curatedGraphs the named graphs of curated data, which the Turtle dump holds
@@ -53,7 +59,7 @@ public final class Publication {
         this.shapes = shapes;
         this.dumps = new DumpService(curatedGraphs);
         this.clock = clock;
-        refresh();
+        this.versions = new DataVersion.Tracker(dataset);
     }
 
     /**
@@ -67,18 +73,42 @@ public final class Publication {
                 settings);
     }
 
+    /** Marks the snapshot out of date after a write: the next {@link #snapshot()} computes it again. */
+    public void refresh() {
+        stale = true;
+    }
+
     /**
-     * Recomputes the counts, the coverage and the dumps from the data as it is now, in one read transaction. A
-     * dump whose bytes did not change keeps its modification time, so harvesters asking "changed since" are not
-     * sent the same file again.
+     * The snapshot of the data as it is now, computed if the data changed since the last one: the counts, the
+     * coverage and the dumps, in one read transaction. A dump whose bytes did not change keeps its modification
+     * time, so harvesters asking "changed since" are not sent the same file again.
      */
-    public synchronized void refresh() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Snapshot next = Txn.calculateRead(dataset, () -> new Snapshot(now,
-                VoidStatistics.compute(dataset, settings.iris().iriBase()),
-                DataCoverage.compute(dataset),
-                dumps.write(dataset, now)));
+    public Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current != null && !stale && snapshotVersion >= 0
+                && Txn.calculateRead(dataset, () -> versions.current().number()) == snapshotVersion) {
+            return current;
+        }
+        return recompute();
+    }
+
+    private synchronized Snapshot recompute() {
+        long[] version = new long[1];
         Snapshot previous = snapshot;
+        boolean wasStale = stale;
+        stale = false;
+        Snapshot next = Txn.calculateRead(dataset, () -> {
+            version[0] = versions.current().number();
+            if (previous != null && !wasStale && version[0] >= 0 && version[0] == snapshotVersion) {
+                return null;
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            return new Snapshot(now, VoidStatistics.compute(dataset, settings.iris().iriBase()),
+                    DataCoverage.compute(dataset), dumps.write(dataset, now));
+        });
+        if (next == null) {
+            return previous;
+        }
         if (previous != null) {
             List<Dump> kept = new ArrayList<>();
             boolean allSame = true;
@@ -91,14 +121,12 @@ public final class Publication {
                     allSame = false;
                 }
             }
-            next = new Snapshot(allSame ? previous.modified() : now, next.statistics(), next.coverage(), kept);
+            next = new Snapshot(allSame ? previous.modified() : next.modified(), next.statistics(), next.coverage(),
+                    kept);
         }
         snapshot = next;
-    }
-
-    /** The current snapshot. */
-    public Snapshot snapshot() {
-        return snapshot;
+        snapshotVersion = version[0];
+        return next;
     }
 
     /** The served dataset. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gcmkg.ingest.IngestService;
-import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.io.RdfInputException;
 
 /** {@code POST /validate}: the public dry run. Validates a body exactly as a submission would be, and never stores. */
@@ -28,14 +27,14 @@ final class DryRunServlet extends HttpServlet {
             workbooks.validate(req, resp);
             return;
         }
-        SubmissionInput input = reader.read(req, resp);
-        if (input == null) {
+        SubmissionReader.Body body = reader.read(req, resp);
+        if (body == null) {
             return;
         }
         try {
-            HttpReports.report(req, resp, 200, gate.validate(input));
+            HttpReports.report(req, resp, 200, gate.validate(body.input()));
         } catch (RdfInputException e) {
-            HttpReports.error(resp, 400, e.describe());
+            HttpReports.unreadable(req, resp, e, body.input().lang(), body.fileName(), body.text());
         }
     }
 }

@@ -67,7 +67,8 @@ public final class GcmServer {
                 .addEndpoint(DATASET_PATH, "query", Operation.Query)
                 .addEndpoint(DATASET_PATH, "data", Operation.GSP_R)
                 .addFilter(DATASET_PATH + "/*", new QueryGuardFilter(limits.maxQueryBytes()))
-                .addFilter(DATASET_PATH + "/*", new CompleteResultsFilter(MAX_RESPONSE_BYTES));
+                .addFilter(DATASET_PATH + "/*", new CompleteResultsFilter(MAX_RESPONSE_BYTES))
+                .addServlet(OpenApiServlet.PATH, new OpenApiServlet());
         extensions.forEach(e -> e.register(builder));
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();

@@ -9,12 +9,23 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.riot.Lang;
+import org.gcmkg.io.RdfInputException;
+import org.gcmkg.io.SyntaxGuess;
+import org.gcmkg.text.Language;
+import org.gcmkg.text.Messages;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
 import org.gcmkg.validation.ValidationOutcome;
 
-/** Writes validation reports and plain messages over HTTP, choosing format by Accept and language by ?lang or Accept-Language. */
+/**
+ * Writes validation reports and errors over HTTP, choosing the format by Accept and the language by {@code ?lang=}
+ * or Accept-Language. Errors are JSON objects whose {@code error} is a sentence of the {@value #AREA} bundle.
+ */
 final class HttpReports {
+    /** The message bundle of the HTTP API. */
+    static final String AREA = "http";
+
     private HttpReports() {
     }
 
@@ -36,31 +47,87 @@ final class HttpReports {
             format = ReportFormat.JSON;
             type = "application/json";
         }
-        send(resp, status, type, new ReportWriter(language(req)).write(outcome, format));
+        send(resp, status, type, new ReportWriter(language(req).code()).write(outcome, format));
         resp.setHeader("Vary", "Accept, Accept-Language");
     }
 
-    /** "es" when ?lang=es or Accept-Language prefers Spanish, else "en". */
-    static String language(HttpServletRequest req) {
-        String lang = req.getParameter("lang");
-        if (lang != null) {
-            return lang.toLowerCase(Locale.ROOT).startsWith("es") ? "es" : "en";
-        }
-        String header = req.getHeader("Accept-Language");
-        if (header != null) {
-            for (String part : header.split(",")) {
-                String tag = part.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("es")) {
-                    return "es";
-                }
-                if (tag.startsWith("en")) {
-                    return "en";
-                }
-            }
-        }
-        return "en";
+    /** The language of the answer: {@code ?lang=} when it names one of ours, then Accept-Language, then English. */
+    static Language language(HttpServletRequest req) {
+        return Language.ofTag(req.getParameter("lang"))
+                .or(() -> Language.fromAcceptLanguage(req.getHeader("Accept-Language")))
+                .orElse(Language.EN);
     }
 
+    /** The messages of the HTTP API in the language of {@code req}. */
+    static Messages messages(HttpServletRequest req) {
+        return Messages.of(AREA, language(req));
+    }
+
+    /** An error whose message is {@code key} of the HTTP bundle, in the language of {@code req}. */
+    static void error(HttpServletRequest req, HttpServletResponse resp, int status, String key,
+            Object... namesAndValues) throws IOException {
+        sendError(req, resp, status, messages(req).format(key, namesAndValues), new JsonObject());
+    }
+
+    /** An error with a message already in the language of {@code req}. */
+    static void translatedError(HttpServletRequest req, HttpServletResponse resp, int status, String message)
+            throws IOException {
+        sendError(req, resp, status, message, new JsonObject());
+    }
+
+    /**
+     * 400 for a body that cannot be read: the parser's own words (English, as the parser wrote them) are quoted, with
+     * their line and column, in a sentence of the request's language, and also given apart as {@code detail},
+     * {@code line} and {@code column}. When the text looks like another syntax than the one it was sent as, a second
+     * sentence says so.
+     */
+    static void unreadable(HttpServletRequest req, HttpServletResponse resp, RdfInputException e, Lang syntax,
+            String fileName, String text) throws IOException {
+        Language language = language(req);
+        JsonObject extra = new JsonObject();
+        extra.put("syntax", syntax.getLabel());
+        if (e.line() > 0) {
+            extra.put("line", e.line());
+        }
+        if (e.column() > 0) {
+            extra.put("column", e.column());
+        }
+        if (e.translated()) {
+            sendError(req, resp, 400, e.describe(language), extra);
+            return;
+        }
+        Messages m = Messages.of(AREA, language);
+        String detail = e.getMessage() == null ? "" : e.getMessage().strip();
+        extra.put("detail", detail);
+        String key = e.line() > 0 ? e.column() > 0 ? "parse.position" : "parse.line" : "parse.nowhere";
+        String message = m.format(key, "named", fileName == null ? "no" : "yes", "name", fileName == null ? "" : fileName,
+                "syntax", syntax.getLabel(), "line", e.line(), "column", e.column(), "detail", detail);
+        Lang guessed = text == null ? null : SyntaxGuess.of(text);
+        // Turtle's family (N-Triples, Turtle, TriG, N-Quads) looks alike when broken: a hint only across families.
+        if (guessed != null && !guessed.equals(syntax) && !(turtleFamily(guessed) && turtleFamily(syntax))) {
+            extra.put("looksLike", guessed.getLabel());
+            message = message + " " + m.format("parse.looksLike", "detected", guessed.getLabel(),
+                    "type", guessed.getHeaderString());
+        }
+        sendError(req, resp, 400, message, extra);
+    }
+
+    private static boolean turtleFamily(Lang lang) {
+        return Lang.TURTLE.equals(lang) || Lang.NTRIPLES.equals(lang) || Lang.TRIG.equals(lang) || Lang.NQUADS.equals(lang);
+    }
+
+    private static void sendError(HttpServletRequest req, HttpServletResponse resp, int status, String message,
+            JsonObject extra) throws IOException {
+        JsonObject body = new JsonObject();
+        body.put("error", message);
+        body.put("language", language(req).code());
+        extra.forEach(body::put);
+        resp.setHeader("Content-Language", language(req).code());
+        resp.setHeader("Vary", "Accept, Accept-Language");
+        send(resp, status, "application/json", JSON.toString(body) + "\n");
+    }
+
+    /** An error with a message in English, for the parts of the API whose messages are not translated yet. */
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
         JsonObject body = new JsonObject();
         body.put("error", message);

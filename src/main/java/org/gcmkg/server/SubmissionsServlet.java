@@ -15,6 +15,7 @@ import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.ingest.SubmissionRecord;
+import org.gcmkg.io.RdfInputException;
 import org.gcmkg.vocab.Gcm;
 
 /**
@@ -51,7 +52,7 @@ final class SubmissionsServlet extends HttpServlet {
         }
         Optional<SubmissionRecord> record = gate.submissions().get(id);
         if (record.isEmpty()) {
-            HttpReports.error(resp, 404, "there is no submission '" + id + "'");
+            HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
             return;
         }
         HttpReports.send(resp, 200, "application/json", JSON.toString(json(record.get())) + "\n");
@@ -60,7 +61,7 @@ final class SubmissionsServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (idOf(req) != null) {
-            HttpReports.error(resp, 405, "POST to /submissions; use PUT to replace /submissions/{id}");
+            HttpReports.error(req, resp, 405, "method.post");
             return;
         }
         write(req, resp, req.getParameter("id"), false);
@@ -70,7 +71,7 @@ final class SubmissionsServlet extends HttpServlet {
     protected void doPut(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String id = idOf(req);
         if (id == null) {
-            HttpReports.error(resp, 405, "PUT to /submissions/{id}");
+            HttpReports.error(req, resp, 405, "method.put");
             return;
         }
         write(req, resp, id, true);
@@ -83,11 +84,11 @@ final class SubmissionsServlet extends HttpServlet {
             return;
         }
         if (id == null) {
-            HttpReports.error(resp, 405, "DELETE /submissions/{id}");
+            HttpReports.error(req, resp, 405, "method.delete");
             return;
         }
         if (!gate.submissions().remove(id)) {
-            HttpReports.error(resp, 404, "there is no submission '" + id + "'");
+            HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
             return;
         }
         onChange.run();
@@ -104,10 +105,11 @@ final class SubmissionsServlet extends HttpServlet {
             }
             return;
         }
-        SubmissionInput input = reader.read(req, resp);
-        if (input == null) {
+        SubmissionReader.Body body = reader.read(req, resp);
+        if (body == null) {
             return;
         }
+        SubmissionInput input = body.input();
         IngestResult result = gate.submit(input, id, req.getParameter("institution"), replace);
         switch (result.status()) {
             case ACCEPTED:
@@ -120,25 +122,45 @@ final class SubmissionsServlet extends HttpServlet {
                 HttpReports.report(req, resp, 422, result.outcome());
                 break;
             case MALFORMED:
+                unreadable(req, resp, body);
+                break;
             case INVALID_REQUEST:
                 HttpReports.error(resp, 400, result.error());
                 break;
             case NOT_FOUND:
-                HttpReports.error(resp, 404, result.error());
+                HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
+                break;
+            case ID_TAKEN:
+                HttpReports.error(req, resp, 409, "submission.taken", "id", id);
                 break;
             default:
                 HttpReports.error(resp, 409, result.error());
         }
     }
 
+    /**
+     * 400 for a submission the gate found unreadable. The gate's result carries the error in English only, so the
+     * body is parsed again, on this error path alone, for the error's position and parser detail.
+     */
+    private static void unreadable(HttpServletRequest req, HttpServletResponse resp, SubmissionReader.Body body)
+            throws IOException {
+        try {
+            body.input().parse();
+        } catch (RdfInputException e) {
+            HttpReports.unreadable(req, resp, e, body.input().lang(), body.fileName(), body.text());
+            return;
+        }
+        HttpReports.error(resp, 400, "the submission cannot be read");
+    }
+
     private boolean authorised(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!auth.enabled()) {
-            HttpReports.error(resp, 403, "HTTP writes are disabled: the operator has configured no write token");
+            HttpReports.error(req, resp, 403, "auth.disabled");
             return false;
         }
         if (!auth.allows(req)) {
             resp.setHeader("WWW-Authenticate", "Bearer realm=\"gcm-kg\"");
-            HttpReports.error(resp, 401, "writing needs the operator's token: Authorization: Bearer TOKEN");
+            HttpReports.error(req, resp, 401, "auth.needed");
             return false;
         }
         return true;

@@ -70,29 +70,26 @@ final class WorkbookEndpoint {
             answer(req, resp, 422, check, outcome);
             return false;
         }
-        int status = switch (result.status()) {
-            case NOT_FOUND -> 404;
-            case ID_TAKEN -> 409;
-            default -> 400;
-        };
-        HttpReports.error(resp, status, result.error());
+        switch (result.status()) {
+            case NOT_FOUND -> HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
+            case ID_TAKEN -> HttpReports.error(req, resp, 409, "submission.taken", "id", id);
+            default -> HttpReports.error(resp, 400, result.error());
+        }
         return false;
     }
 
     private WorkbookInput read(WorkbookCheck check, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Language language = language(req);
-        if (req.getContentLengthLong() > limit.maxBytes()) {
-            HttpReports.error(resp, 413, "the body is larger than the cap of " + limit.maxBytes() + " bytes");
+        SubmissionReader reader = new SubmissionReader(limit);
+        byte[] body = reader.body(req, resp);
+        if (body == null) {
             return null;
         }
         try {
-            byte[] body = limit.read(req.getInputStream(), "request body");
-            return check.workbooks().read(body, Workbooks.formOf(req.getContentType()), "request body",
-                    InputLimits.DEFAULT.withMaxBytes(limit.maxBytes()));
-        } catch (SizeLimit.TooLargeException e) {
-            HttpReports.error(resp, 413, e.getMessage());
+            return check.workbooks().read(body, Workbooks.formOf(req.getContentType()),
+                    HttpReports.messages(req).format("source.body"), InputLimits.DEFAULT.withMaxBytes(limit.maxBytes()));
         } catch (WorkbookInputException e) {
-            HttpReports.error(resp, e.tooLarge() ? 413 : 400, e.message(language));
+            HttpReports.translatedError(req, resp, e.tooLarge() ? 413 : 400, e.message(language));
         }
         return null;
     }
@@ -117,7 +114,7 @@ final class WorkbookEndpoint {
     }
 
     private static Language language(HttpServletRequest req) {
-        return HttpReports.language(req).equals("es") ? Language.ES : Language.EN;
+        return HttpReports.language(req);
     }
 
     /** The servlet of {@code GET /template}. */
@@ -149,7 +146,7 @@ final class WorkbookEndpoint {
                 type = Workbooks.XLSX_TYPE;
                 name = "gcm-kg-template.xlsx";
             } else {
-                HttpReports.error(resp, 400, "format is xlsx or csv");
+                HttpReports.error(req, resp, 400, "template.format", "format", req.getParameter("format"));
                 return;
             }
             resp.setStatus(200);

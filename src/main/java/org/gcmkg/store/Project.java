@@ -31,7 +31,7 @@ public final class Project {
         Graph context = GraphFactory.createDefaultGraph();
         data.ontology().find().forEachRemaining(context::add);
         data.allData().find().forEachRemaining(context::add);
-        ShapesValidator validator = new ShapesValidator(ShapesValidator.readShapes(files.shapeFiles()), context);
+        ShapesValidator validator = ShapesValidator.read(files.shapeFiles(), context);
         return new Project(files, data, validator, NamedQueries.read(files.queryDirectory()));
     }
 

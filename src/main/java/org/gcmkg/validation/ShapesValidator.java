@@ -22,11 +22,23 @@ import org.gcmkg.io.RdfFiles;
 public final class ShapesValidator {
     private final Shapes shapes;
     private final Graph context;
+    private final ShapesVersion version;
 
     /** A validator for the given shapes; {@code context} is added to every graph it validates. */
     public ShapesValidator(Shapes shapes, Graph context) {
+        this(shapes, context, ShapesVersion.of(new byte[0], shapes.getGraph()));
+    }
+
+    private ShapesValidator(Shapes shapes, Graph context, ShapesVersion version) {
         this.shapes = shapes;
         this.context = context;
+        this.version = version;
+    }
+
+    /** A validator for the shapes in {@code shapeFiles}, whose version is the digest of those files. */
+    public static ShapesValidator read(List<Path> shapeFiles, Graph context) {
+        Shapes shapes = readShapes(shapeFiles);
+        return new ShapesValidator(shapes, context, ShapesVersion.of(shapeFiles, shapes.getGraph()));
     }
 
     /** Parses the shapes files into one shapes graph. */
@@ -36,6 +48,11 @@ public final class ShapesValidator {
             RdfFiles.readDataset(file).getDefaultGraph().find().forEachRemaining(graph::add);
         }
         return Shapes.parse(graph);
+    }
+
+    /** Which shapes these are, as reports state it. */
+    public ShapesVersion version() {
+        return version;
     }
 
     /** The shapes in use. */

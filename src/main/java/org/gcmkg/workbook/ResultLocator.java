@@ -1,28 +1,37 @@
 package org.gcmkg.workbook;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Points a validation result of the gate back at the cell it is about: the cell that made the statement (focus
  * node, path, value), else the cell of that property in the row that describes the focus node (an empty cell for a
  * missing value), else that row, else the cell that names the focus node; a result about nothing the workbook
- * describes is about the whole workbook.
+ * describes is about the whole workbook. A result of a rule about the focus node as a whole (no path, such as an
+ * {@code sh:or} of property shapes) is about the first cell of the row that states one of the properties the rule's
+ * alternatives name.
  */
 final class ResultLocator {
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+    private static final List<Node> LOGICAL = List.of(sh("or"), sh("xone"), sh("and"));
+
     private ResultLocator() {
     }
 
-    static CellProblem locate(ReportEntry entry, MappedWorkbook mapped) {
+    static CellProblem locate(ReportEntry entry, MappedWorkbook mapped, Graph shapes) {
         Node focus = entry.focusNode();
         Node predicate = entry.resultPath() instanceof P_Link link ? link.getNode() : null;
         Node value = entry.value();
@@ -37,6 +46,16 @@ final class ResultLocator {
             if (c.isPresent()) {
                 column = c.get().name();
                 place = row.sheet().place(column, row.row()).orElse(null);
+            }
+        }
+        if (place == null && predicate == null && row != null && entry.source() != null) {
+            for (Node p : alternativePaths(entry.source(), shapes)) {
+                Optional<Mapping.Column> c = statedColumn(row, p);
+                if (c.isPresent()) {
+                    column = c.get().name();
+                    place = row.sheet().place(column, row.row()).orElse(null);
+                    break;
+                }
             }
         }
         if (place == null && row != null) {
@@ -63,6 +82,37 @@ final class ResultLocator {
         return new CellProblem(severity(entry.severity()), place, column, found, null, new Object[0], messages,
                 entry.source() == null ? null
                         : entry.source().isURI() ? entry.source().getURI() : FmtUtils.stringForNode(entry.source()));
+    }
+
+    /** The simple paths of the property shapes that a shape's sh:or, sh:xone or sh:and alternatives are. */
+    private static List<Node> alternativePaths(Node shape, Graph shapes) {
+        List<Node> paths = new ArrayList<>();
+        for (Node logical : LOGICAL) {
+            shapes.find(shape, logical, Node.ANY).forEachRemaining(t -> {
+                for (Node member = t.getObject(); shapes.contains(member, RDF.first.asNode(), Node.ANY);
+                        member = shapes.find(member, RDF.rest.asNode(), Node.ANY).next().getObject()) {
+                    shapes.find(shapes.find(member, RDF.first.asNode(), Node.ANY).next().getObject(), sh("path"), Node.ANY)
+                            .forEachRemaining(path -> {
+                                if (path.getObject().isURI()) {
+                                    paths.add(path.getObject());
+                                }
+                            });
+                }
+            });
+        }
+        return paths;
+    }
+
+    private static Optional<Mapping.Column> statedColumn(MappedWorkbook.RowPlace row, Node predicate) {
+        WorkbookInput.Row r = row.sheet().rows().stream().filter(x -> x.number() == row.row()).findFirst().orElse(null);
+        return row.table().cellColumns().stream()
+                .filter(c -> predicate.getURI().equals(c.propertyUrl()) && c.states()
+                        && row.sheet().columns().containsKey(c.name()) && r != null && !r.cell(c.name()).empty())
+                .findFirst();
+    }
+
+    private static Node sh(String local) {
+        return NodeFactory.createURI(SH + local);
     }
 
     private static Optional<Mapping.Column> column(MappedWorkbook.RowPlace row, Node predicate) {

@@ -62,10 +62,10 @@ public final class WorkbookCheck {
         return workbooks.annotate(outcome.input(), outcome.report().problems(), language);
     }
 
-    private static WorkbookReport report(MappedWorkbook mapped, ValidationOutcome outcome) {
+    private WorkbookReport report(MappedWorkbook mapped, ValidationOutcome outcome) {
         List<CellProblem> problems = new ArrayList<>(mapped.problems());
         for (ReportEntry e : outcome.entries()) {
-            problems.add(ResultLocator.locate(e, mapped));
+            problems.add(ResultLocator.locate(e, mapped, gate.shapes()));
         }
         return WorkbookReport.of(true, problems, Mapping.standard());
     }

@@ -86,7 +86,7 @@ class IngestCommandTest {
                 Map.entry("negative-figure.ttl", new String[] {"1", "non-negative number"}),
                 Map.entry("included-without-sent.ttl", new String[] {"1", "only for an institution that sent information"}),
                 Map.entry("unknown-institution.ttl", new String[] {"1", "must be an institution"}),
-                Map.entry("malformed.ttl", new String[] {"2", "malformed.ttl:7:"}),
+                Map.entry("malformed.ttl", new String[] {"2", "malformed.ttl, line 7, column 112: this is not valid Turtle"}),
                 Map.entry("remote-context.jsonld", new String[] {"2", "remote JSON-LD contexts are not fetched"}));
         expected.forEach((file, want) -> {
             CliRun r = run("ingest", "--store", store.toString(), EXAMPLES.resolve("invalid").resolve(file).toString());

@@ -47,7 +47,7 @@ class WorkbookCommandsTest {
         CliRun csv = CliRun.of("template", "--csv", dir.resolve("csv").toString());
         assertEquals(0, csv.code(), csv.err());
         assertEquals("objective,item,section,name_es,name_en,summary_es,summary_en,programme,related_programmes,"
-                + "responsible,partners,beneficiary_groups,start,end,suspended",
+                + "responsible,partners,present,framework,participants_as_named,beneficiary_groups,start,end,suspended",
                 Files.readString(dir.resolve("csv/actions.csv")).strip());
     }
 

@@ -126,7 +126,7 @@ class IngestServiceTest {
         assertShape("retype-institution.ttl", "ReferenceDataIsReadOnly");
         assertShape("action-without-objective.ttl", "ActionObjective");
         assertShape("negative-figure.ttl", "FigureValue");
-        assertShape("included-without-sent.ttl", "ParticipationIncluded");
+        assertShape("included-without-sent.ttl", "ParticipationIncludedOnlyIfSent");
         assertShape("unknown-institution.ttl", "ActionResponsible");
         assertShape("empty.ttl", "SubmissionHasOneEdition");
         assertShape("empty.ttl", "SubmissionHasGcmResource");

@@ -1,6 +1,7 @@
 package org.gcmkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.riot.Lang;
+import org.gcmkg.StoreSnapshot;
 import org.gcmkg.TestProject;
 import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
@@ -29,10 +31,11 @@ import org.junit.jupiter.api.Test;
 class NamedQueriesHttpTest {
     private static final String EDITION_2021 = "https://w3id.org/gcm/report/ejemplo-ficticio-2021";
     private static GcmServer server;
+    private static GcmStore store;
 
     @BeforeAll
     static void start() throws Exception {
-        GcmStore store = GcmStore.inMemory();
+        store = GcmStore.inMemory();
         store.loadCurated(TestProject.get().data());
         IngestService gate = new IngestService(TestProject.get(), store.dataset(), Clock.systemUTC());
         Path example = Path.of(System.getProperty("basedir", ".")).resolve("examples/follow-up-2021/submission.ttl");
@@ -51,9 +54,54 @@ class NamedQueriesHttpTest {
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
+        return get(path, accept, "en");
+    }
+
+    private static HttpResponse<String> get(String path, String accept, String language) throws Exception {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", accept).GET().build(),
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", accept)
+                        .header("Accept-Language", language).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String edition(String iri) {
+        return "?edition=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void editionsThatAreNotIrisAre400InBothLanguagesAndChangeNothing() throws Exception {
+        String before = StoreSnapshot.of(store.dataset());
+        String base = "https://w3id.org/gcm/report/";
+        for (String bad : List.of(base + "x{y}", base + "x\"y", base + "x\\y", base + "x\ny", base + "x\ty",
+                base + "x\\u003Ey", "informe-ejecutivo-2020", base + "x> } ?s ?p ?o . { <y")) {
+            for (String accept : List.of("text/csv", "application/sparql-results+json")) {
+                HttpResponse<String> en = get("/queries/headline-figures" + edition(bad), accept);
+                assertEquals(400, en.statusCode(), bad + ": " + en.body());
+                assertTrue(en.body().contains("not an IRI"), en.body());
+                assertTrue(en.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+                assertFalse(en.body().contains("Exception"), en.body());
+            }
+            HttpResponse<String> es = get("/queries/actions-per-objective" + edition(bad), "text/csv", "es-MX");
+            assertEquals(400, es.statusCode());
+            assertTrue(es.body().contains("no es un IRI"), es.body());
+        }
+        assertEquals(before, StoreSnapshot.of(store.dataset()));
+    }
+
+    @Test
+    void aWellFormedEditionThatNoReportHasIs404NamingIt() throws Exception {
+        String before = StoreSnapshot.of(store.dataset());
+        String typo = "https://w3id.org/gcm/report/ejemplo-ficticio-2012";
+        HttpResponse<String> en = get("/queries/headline-figures" + edition(typo), "text/csv");
+        assertEquals(404, en.statusCode(), en.body());
+        assertTrue(en.body().contains("no such edition") && en.body().contains(typo), en.body());
+        HttpResponse<String> es = get("/queries/headline-figures" + edition(typo), "text/csv", "es");
+        assertEquals(404, es.statusCode());
+        assertTrue(es.body().contains("no existe esa edición") && es.body().contains(typo), es.body());
+        // An IRI that names something other than a report is no edition either.
+        assertEquals(404, get("/queries/headline-figures" + edition("https://w3id.org/gcm/objective/7"), "text/csv")
+                .statusCode());
+        assertEquals(before, StoreSnapshot.of(store.dataset()));
     }
 
     @Test

@@ -42,6 +42,12 @@ class ConstraintsTest {
                         + new ReportWriter("en").write(outcome, ReportFormat.TEXT));
     }
 
+    private static Set<String> shapesViolated(ValidationOutcome outcome, String focus) {
+        return outcome.entries().stream()
+                .filter(e -> Severity.Violation.equals(e.severity()) && e.focusNode().toString().equals(focus))
+                .map(e -> e.source().getURI()).collect(Collectors.toSet());
+    }
+
     @Test
     void aValidActionIsAccepted() {
         ValidationOutcome outcome = validate(VALID_ACTION);
@@ -69,7 +75,17 @@ class ConstraintsTest {
     @Test
     void anObjectiveWhoseNotationDoesNotMatchItsIriIsRefused() {
         ValidationOutcome outcome = validate("obj:3 skos:notation \"4\"^^xsd:positiveInteger .");
+        assertViolation(outcome, "https://w3id.org/gcm/objective/3", "ObjectiveNotationMatchesIri");
         assertViolation(outcome, "https://w3id.org/gcm/objective/3", "ObjectiveNotation");
+    }
+
+    @Test
+    void aNewObjectiveWithTheNumberOfItsIriPassesTheMatchingRule() {
+        ValidationOutcome outcome = validate(String.join("\n",
+                "obj:24 a gcm:Objective ; skos:notation \"24\"^^xsd:positiveInteger ."));
+        assertTrue(shapesViolated(outcome, "https://w3id.org/gcm/objective/24").contains(SH + "ObjectiveShape"));
+        assertFalse(shapesViolated(outcome, "https://w3id.org/gcm/objective/24").contains(SH + "ObjectiveNotationMatchesIri"),
+                "the IRI is ObjectiveShape's to refuse, not the matching rule's");
     }
 
     @Test
@@ -176,14 +192,46 @@ class ConstraintsTest {
                 "  gcm:informationRequested true ;",
                 "  gcm:informationSent false ;",
                 "  gcm:contributionIncluded true ."));
-        assertViolation(outcome, R + "participation/test", "ParticipationIncluded");
+        assertViolation(outcome, R + "participation/test", "ParticipationIncludedOnlyIfSent");
+    }
+
+    @Test
+    void inclusionIsStatedOnlyWhenInformationWasSent() {
+        String record = String.join("\n",
+                "<participation/test> a gcm:Participation ;",
+                "  gcm:inReport <https://w3id.org/gcm/report/informe-ejecutivo-2020> ;",
+                "  gcm:participant inst:cndh ;",
+                "  gcm:informationRequested true ;");
+        String rule = SH + "ParticipationIncludedOnlyIfSent";
+        String focus = R + "participation/test";
+        assertTrue(shapesViolated(validate(record + " gcm:informationSent false ; gcm:contributionIncluded false ."), focus)
+                .contains(rule), "inclusion stated (even as false) for an institution that sent nothing");
+        assertFalse(shapesViolated(validate(record + " gcm:informationSent false ."), focus).contains(rule));
+        assertTrue(validate(record + " gcm:informationSent true ; gcm:contributionIncluded false .").clean());
+        assertTrue(validate(record + " gcm:informationSent true ; gcm:contributionIncluded true .").clean());
     }
 
     @Test
     void aTopicLevelLinkPresentedAsTheCompactsOwnIsRefused() {
         ValidationOutcome outcome = validate(
                 "obj:10 gcm:sdgTargetInCompactText <http://metadata.un.org/sdg/5.2> .");
-        assertViolation(outcome, "https://w3id.org/gcm/objective/10", "ObjectiveCompactSdg");
+        assertViolation(outcome, "https://w3id.org/gcm/objective/10", "ObjectiveCompactSdgRecorded");
+        ReportEntry entry = outcome.entries().stream()
+                .filter(e -> e.source().getURI().equals(SH + "ObjectiveCompactSdgRecorded")).findFirst().orElseThrow();
+        assertEquals("<https://w3id.org/gcm/ontology#sdgTargetInCompactText>", entry.resultPath().toString(),
+                "the SPARQL shape names the property, as a property shape would");
+        assertEquals("http://metadata.un.org/sdg/5.2", entry.value().getURI());
+    }
+
+    @Test
+    void aCompactSdgTargetThatALinkRecordsIsAccepted() {
+        ValidationOutcome outcome = validate(String.join("\n",
+                "obj:10 gcm:sdgTargetInCompactText <http://metadata.un.org/sdg/5.2> .",
+                "<https://w3id.org/gcm/sdg-link/test> a gcm:SdgLink ; gcm:linkSubject obj:10 ;",
+                "  gcm:sdgTarget <http://metadata.un.org/sdg/5.2> ;",
+                "  gcm:linkBasis <https://w3id.org/gcm/sdg-link-basis/compact-text> ;",
+                "  gcm:basisStatement \"Prueba.\"@es ."));
+        assertTrue(outcome.clean(), () -> new ReportWriter("en").write(outcome, ReportFormat.TEXT));
     }
 
     @Test

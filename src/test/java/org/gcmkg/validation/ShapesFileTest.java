@@ -83,6 +83,29 @@ class ShapesFileTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Messages, names and labels are written for their noun, never with a bracketed alternative ending such as
+     * "un(a) título", "uno(a)", "programa(s)" or "institución(es)".
+     */
+    @Test
+    void noMessageNameOrLabelUsesABracketedGenderOrPluralEnding() {
+        List<String> problems = new ArrayList<>();
+        for (Property p : List.of(SHACLM.message, SHACLM.name, RDFS.label)) {
+            shapes.listStatements(null, p, (RDFNode) null).forEachRemaining(s -> {
+                if (s.getObject().isLiteral()) {
+                    String text = s.getLiteral().getLexicalForm();
+                    for (String ending : List.of("(a)", "(s)", "(es)", "(as)", "(os)")) {
+                        if (text.contains(ending)) {
+                            problems.add(s.getSubject() + " " + p.getLocalName() + " @" + s.getLiteral().getLanguage()
+                                    + " contains \"" + ending + "\": " + text);
+                        }
+                    }
+                }
+            });
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     private static void checkOnePerLanguage(Resource r, Property p, List<String> problems) {
         for (String lang : List.of("en", "es")) {
             long n = r.listProperties(p).toList().stream()

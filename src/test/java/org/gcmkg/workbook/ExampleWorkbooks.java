@@ -64,7 +64,7 @@ final class ExampleWorkbooks {
             new Broken("figure-without-action.xlsx", "Figures", List.of("objective", "item"), List.of("1", "1"), "item",
                     "9", "Figures!B3", "cell.foreignKey", null, "a figure of an action that the Actions sheet lacks"),
             new Broken("included-without-sent.xlsx", "Participation", List.of("institution"), List.of("se"), "included",
-                    "yes", "Participation!E4", null, "https://w3id.org/gcm/shapes#ParticipationIncluded",
+                    "yes", "Participation!E4", null, "https://w3id.org/gcm/shapes#ParticipationIncludedOnlyIfSent",
                     "a contribution included although no information was sent (a shape of the gate)"),
             new Broken("edition-identifier.xlsx", "Report", List.of("edition"), List.of("ejemplo-ficticio-2021"), "edition",
                     "Ejemplo 2021", "Report!A3", "cell.slug", null, "an edition identifier with capitals and a space"));

@@ -17,7 +17,8 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Makes clearly fictitious report editions that pass the submission gate, modelled on
- * {@code examples/follow-up-2021/submission.ttl}: a report with its period and a fictitious country, a section,
+ * {@code examples/follow-up-2021/submission.ttl}: a report with its period, a fictitious country and two fictitious
+ * institutions of that country (all minted where the gate's IRI rule allows), a section,
  * programmes, participation records, actions under all 23 objectives (with figures, partners, beneficiary groups
  * and dates on some of them) and challenges. Edition {@code n} is always the same graph (seeded by {@code n}),
  * about 10,000 triples.
@@ -59,16 +60,37 @@ public final class EditionGenerator {
         return EDITION_BASE + String.format(Locale.ROOT, "%04d", n);
     }
 
-    /** The fictitious country's letter code of edition {@code n}: A to Z, then AA, AB, ... */
+    /**
+     * The fictitious country's code of edition {@code n}: XAA, XAB, ..., XZZ (676 countries, then again), from the
+     * alpha-3 codes ISO 3166-1 leaves to user assignment, so that no real country has one.
+     */
     static String countryCode(int n) {
-        int i = (n - 1) % 702;
-        return i < 26 ? String.valueOf((char) ('A' + i))
-                : "" + (char) ('A' + (i - 26) / 26) + (char) ('A' + (i - 26) % 26);
+        int i = (n - 1) % 676;
+        return "X" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
+    }
+
+    /** The fictitious institutions edition {@code n} declares (new to the data), as slugs. */
+    static List<String> newInstitutions(int n) {
+        String num = String.format(Locale.ROOT, "%04d", n);
+        return List.of("secretaria-ficticia-" + num, "instituto-ficticio-" + num);
     }
 
     /** Edition {@code n} (1 or more) as a new graph. */
     public static Graph edition(int n) {
-        return new Builder(n).build();
+        return new Builder(n, ACTIONS_PER_OBJECTIVE).build();
+    }
+
+    /**
+     * Edition {@code n} with {@code actionsPerObjective} actions under each objective instead of 22, for submissions
+     * of a given size: each action adds about 21 triples.
+     */
+    public static Graph edition(int n, int actionsPerObjective) {
+        return new Builder(n, actionsPerObjective).build();
+    }
+
+    /** The actions per objective that make an edition of about {@code triples} triples. */
+    public static int actionsPerObjectiveFor(long triples) {
+        return (int) Math.max(1, Math.round((triples - 800) / (OBJECTIVES * 21.5)));
     }
 
     private static final class Builder {
@@ -78,8 +100,10 @@ public final class EditionGenerator {
         private final Random random;
         private final Graph g = GraphFactory.createDefaultGraph();
         private final int year;
+        private final int actionsPerObjective;
 
-        Builder(int n) {
+        Builder(int n, int actionsPerObjective) {
+            this.actionsPerObjective = actionsPerObjective;
             if (n < 1 || n > 9999) {
                 throw new IllegalArgumentException("edition numbers run from 1 to 9999: " + n);
             }
@@ -91,7 +115,10 @@ public final class EditionGenerator {
         }
 
         Graph build() {
-            String country = GCM + "country/ejemplo-ficticio-" + countryCode(n).toLowerCase(Locale.ROOT);
+            // Everything an edition describes is minted under its own namespace (the gate's IRI rule): the
+            // country too, its last segment a user-assigned alpha-3 code, which makes {ccc} of new institutions.
+            String ccc = countryCode(n).toLowerCase(Locale.ROOT);
+            String country = report + "/country/" + ccc;
             String period = report + "/period";
             String section = report + "/section/acciones";
             type(report, NS + "Report");
@@ -107,6 +134,18 @@ public final class EditionGenerator {
             typed(report, NS + "reportYear", Integer.toString(year), XSDDatatype.XSDgYear);
             lang(country, SKOS.prefLabel.getURI(), "País " + countryCode(n) + " (ficticio)",
                     "Country " + countryCode(n) + " (fictitious)");
+            List<String> institutions = new ArrayList<>();
+            for (String slug : newInstitutions(n)) {
+                String institution = GCM + "institution/" + ccc + "/" + slug;
+                institutions.add(institution);
+                type(institution, NS + "PublicBody");
+                boolean secretariat = slug.startsWith("secretaria");
+                lang(institution, SKOS.prefLabel.getURI(),
+                        (secretariat ? "Secretaría ficticia " : "Instituto ficticio ") + num + " del país "
+                                + countryCode(n),
+                        (secretariat ? "Fictitious secretariat " : "Fictitious institute ") + num + " of country "
+                                + countryCode(n));
+            }
             type(period, DCTerms.PeriodOfTime.getURI());
             typed(period, DCAT + "startDate", (year - 1) + "-07", XSDDatatype.XSDgYearMonth);
             typed(period, DCAT + "endDate", year + "-06", XSDDatatype.XSDgYearMonth);
@@ -117,7 +156,7 @@ public final class EditionGenerator {
 
             List<String> programmes = new ArrayList<>();
             for (int p = 1; p <= PROGRAMMES; p++) {
-                String programme = GCM + "programme/ejemplo-ficticio-" + num + "-" + p;
+                String programme = report + "/programme/ficticio-" + p;
                 programmes.add(programme);
                 type(programme, NS + "Programme");
                 lang(programme, SKOS.prefLabel.getURI(), "Programa ficticio " + p + " del ejemplo " + num,
@@ -125,12 +164,15 @@ public final class EditionGenerator {
                 lang(programme, DCTerms.description.getURI(), "Programa inventado para medir el servicio.",
                         "Made-up programme for measuring the service.");
             }
-            for (int i = 0; i < INSTITUTIONS.size(); i++) {
-                participation(INSTITUTIONS.get(i), i);
+            List<String> participants = new ArrayList<>();
+            INSTITUTIONS.forEach(slug -> participants.add(GCM + "institution/" + slug));
+            participants.addAll(institutions);
+            for (int i = 0; i < participants.size(); i++) {
+                participation(participants.get(i), i);
             }
             for (int objective = 1; objective <= OBJECTIVES; objective++) {
-                for (int item = 1; item <= ACTIONS_PER_OBJECTIVE; item++) {
-                    action(objective, item, section, programmes);
+                for (int item = 1; item <= actionsPerObjective; item++) {
+                    action(objective, item, section, programmes, participants);
                 }
             }
             for (int c = 1; c <= CHALLENGES; c++) {
@@ -146,10 +188,10 @@ public final class EditionGenerator {
         }
 
         private void participation(String institution, int index) {
-            String participation = report + "/participation/" + institution;
+            String participation = report + "/participation/" + institution.substring(institution.lastIndexOf('/') + 1);
             type(participation, NS + "Participation");
             iri(participation, NS + "inReport", report);
-            iri(participation, NS + "participant", GCM + "institution/" + institution);
+            iri(participation, NS + "participant", institution);
             bool(participation, NS + "informationRequested", true);
             boolean sent = index % 7 != 3;
             bool(participation, NS + "informationSent", sent);
@@ -158,7 +200,8 @@ public final class EditionGenerator {
             }
         }
 
-        private void action(int objective, int item, String section, List<String> programmes) {
+        private void action(int objective, int item, String section, List<String> programmes,
+                            List<String> institutions) {
             String action = report + "/action/" + objective + "-" + item;
             type(action, NS + "ReportedAction");
             iri(action, NS + "inReport", report);
@@ -172,7 +215,7 @@ public final class EditionGenerator {
             lang(action, DCTerms.description.getURI(),
                     "Acción inventada para medir el servicio; atendería a " + people + " personas ficticias.",
                     "Made-up action for measuring the service; it would serve " + people + " fictitious people.");
-            iri(action, NS + "responsibleInstitution", GCM + "institution/" + pick(INSTITUTIONS));
+            iri(action, NS + "responsibleInstitution", pick(institutions));
             if (random.nextInt(10) < 7) {
                 iri(action, NS + "programme", pick(programmes));
             }

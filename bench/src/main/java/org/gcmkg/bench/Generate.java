@@ -30,10 +30,11 @@ import org.gcmkg.vocab.Gcm;
 
 /**
  * Writes generated editions as Turtle files or straight into a TDB2 store:
- * {@code generate N (--out DIR | --store DIR) [--from K] [--gate]}. In a store, editions already there are kept,
+ * {@code generate N (--out DIR [--triples T] | --store DIR [--gate]) [--from K]}; {@code --triples} makes each
+ * file an edition of about T triples (more actions per objective). In a store, editions already there are kept,
  * each new one becomes a submission {@code ejemplo-ficticio-NNNN} with its record, exactly as {@code ingest}
- * stores it, through TDB2's bulk loader (the editions are valid by construction); {@code --gate} sends each through the submission gate instead (slow on large stores, as the gate
- * reads every other submission).
+ * stores it, through TDB2's bulk loader (the editions pass the gate by construction); {@code --gate} sends each
+ * through the submission gate instead.
  */
 public final class Generate {
     private Generate() {
@@ -49,12 +50,14 @@ public final class Generate {
         Path store = null;
         int from = 1;
         boolean gate = false;
+        int actionsPerObjective = 22;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--store" -> store = Path.of(args[++i]);
                 case "--from" -> from = Integer.parseInt(args[++i]);
                 case "--gate" -> gate = true;
+                case "--triples" -> actionsPerObjective = EditionGenerator.actionsPerObjectiveFor(Long.parseLong(args[++i]));
                 default -> usage();
             }
         }
@@ -62,13 +65,16 @@ public final class Generate {
             usage();
         }
         long start = System.nanoTime();
-        long triples = out != null ? toFiles(count, from, out) : toStore(count, from, store, gate);
+        if (store != null && actionsPerObjective != 22) {
+            usage();
+        }
+        long triples = out != null ? toFiles(count, from, out, actionsPerObjective) : toStore(count, from, store, gate);
         System.out.printf("%d editions (%d to %d), %d triples, in %.1f s%n", count, from, from + count - 1, triples,
                 (System.nanoTime() - start) / 1e9);
     }
 
     private static void usage() {
-        System.err.println("usage: generate N (--out DIR | --store DIR) [--from K] [--gate]");
+        System.err.println("usage: generate N (--out DIR [--triples T] | --store DIR [--gate]) [--from K]");
         System.exit(2);
     }
 
@@ -80,18 +86,18 @@ public final class Generate {
         return bytes.toByteArray();
     }
 
-    private static long toFiles(int count, int from, Path dir) throws Exception {
+    private static long toFiles(int count, int from, Path dir, int actionsPerObjective) throws Exception {
         Files.createDirectories(dir);
         long triples = 0;
         for (int n = from; n < from + count; n++) {
-            Graph edition = EditionGenerator.edition(n);
+            Graph edition = EditionGenerator.edition(n, actionsPerObjective);
             triples += edition.size();
             Files.write(dir.resolve(EditionGenerator.id(n) + ".ttl"), turtle(edition));
         }
         return triples;
     }
 
-    private static long toStore(int count, int from, Path dir, boolean gate) {
+    static long toStore(int count, int from, Path dir, boolean gate) {
         long triples = 0;
         Project project = Project.load(ProjectFiles.embedded());
         try (GcmStore store = GcmStore.open(dir)) {

@@ -1,0 +1,93 @@
+package org.gcmkg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A child process of the benchmark, with its output in a log file and its memory read from {@code /proc}. */
+final class Proc implements AutoCloseable {
+    private final Process process;
+    private final Path log;
+
+    private Proc(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code command}, its standard output and error going to {@code log}. */
+    static Proc start(List<String> command, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        return new Proc(pb.start(), log);
+    }
+
+    /** The command line of a Java process with a heap of {@code heap} (such as "4g"). */
+    static List<String> java(String heap, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The outcome of a process run to its end: exit code, wall time and peak resident memory. */
+    record Run(int exitCode, long millis, long peakRssKb, String output) {
+    }
+
+    /** Runs {@code command} to its end, polling its peak resident memory (VmHWM) every 20 ms. */
+    static Run run(List<String> command, Path log) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        try (Proc p = start(command, log)) {
+            long peak = 0;
+            while (!p.process.waitFor(20, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, p.status("VmHWM:"));
+            }
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            return new Run(p.process.exitValue(), millis, peak, Files.readString(log));
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Resident memory now, in KiB (0 once the process has ended). */
+    long rssKb() {
+        return status("VmRSS:");
+    }
+
+    private long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+            }
+        }
+    }
+}

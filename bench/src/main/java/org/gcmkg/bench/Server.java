@@ -1,0 +1,141 @@
+package org.gcmkg.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gcmkg.query.NamedQueries;
+
+/**
+ * A system under measurement: standalone Fuseki or a gcm-kg jar, each with the named queries it runs (Fuseki runs
+ * the texts of the gcm-kg under test), started on a TDB2 store of its own.
+ */
+final class Server {
+    /** Query timeout of every server, in seconds. */
+    static final int TIMEOUT_SECONDS = 30;
+    static final String HEAP = "4g";
+
+    enum Kind { FUSEKI, GCM }
+
+    final String name;
+    final Kind kind;
+    final Path jar;
+    final NamedQueries queries;
+
+    Server(String name, Kind kind, Path jar, NamedQueries queries) {
+        this.name = name;
+        this.kind = kind;
+        this.jar = jar;
+        this.queries = queries;
+    }
+
+    /** A started server; {@link #close()} stops it. */
+    final class Running implements AutoCloseable {
+        final Proc proc;
+        final String base;
+        final long startMillis;
+
+        Running(Proc proc, String base, long startMillis) {
+            this.proc = proc;
+            this.base = base;
+            this.startMillis = startMillis;
+        }
+
+        Server server() {
+            return Server.this;
+        }
+
+        String endpoint() {
+            return base + "/gcm/sparql";
+        }
+
+        /** Runs a SPARQL query and returns the answer. */
+        Http.Answer query(String text) {
+            return Http.send(Http.query(endpoint(), text, Http.JSON, Duration.ofSeconds(TIMEOUT_SECONDS + 5)));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            proc.close();
+        }
+    }
+
+    /**
+     * Starts the server on {@code store} and waits until it answers its first query; the time from the process's
+     * start to that answer is the start-up time.
+     */
+    Running start(Path store, Path work) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command;
+        if (kind == Kind.FUSEKI) {
+            Path config = work.resolve("fuseki-" + store.getFileName() + ".ttl");
+            Files.writeString(config, fusekiConfig(store));
+            Path log4j = work.resolve("fuseki-log4j2.properties");
+            Files.writeString(log4j, "status = error\nappender.c.type = Console\nappender.c.name = OUT\n"
+                    + "appender.c.layout.type = PatternLayout\nappender.c.layout.pattern = %m%n\n"
+                    + "rootLogger.level = warn\nrootLogger.appenderRef.c.ref = OUT\n");
+            command = Proc.java(HEAP, "-Dlog4j2.configurationFile=" + log4j, "-jar", jar.toString(), "--conf",
+                    config.toString(), "--port", Integer.toString(port));
+        } else {
+            command = Proc.java(HEAP, "-jar", jar.toString(), "serve", "--store", store.toString(), "--port",
+                    Integer.toString(port), "--timeout", Integer.toString(TIMEOUT_SECONDS), "--max-bytes", "400000000");
+        }
+        long t0 = System.nanoTime();
+        Proc proc = Proc.start(command, work.resolve("logs").resolve(name + "-" + store.getFileName() + ".log"));
+        String base = "http://127.0.0.1:" + port;
+        String ask = base + "/gcm/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        while (true) {
+            if (!proc.alive()) {
+                throw new IllegalStateException(name + " did not start; see " + proc.log());
+            }
+            if ((System.nanoTime() - t0) / 1e9 > 600) {
+                proc.close();
+                throw new IllegalStateException(name + " did not answer within 10 minutes; see " + proc.log());
+            }
+            if (Http.send(Http.get(ask, Http.JSON, Duration.ofSeconds(5))).ok()) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        return new Running(proc, base, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static String fusekiConfig(Path store) {
+        return """
+                PREFIX fuseki: <http://jena.apache.org/fuseki#>
+                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+                PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
+                PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+
+                [] rdf:type fuseki:Server ;
+                   ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "%d" ] .
+
+                <#service> rdf:type fuseki:Service ;
+                    fuseki:name "gcm" ;
+                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
+                    fuseki:dataset <#dataset> .
+
+                <#dataset> rdf:type tdb2:DatasetTDB2 ;
+                    tdb2:location "%s" ;
+                    tdb2:unionDefaultGraph true .
+                """.formatted(TIMEOUT_SECONDS * 1000, store.toAbsolutePath());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static List<String> names(List<Server> servers) {
+        List<String> names = new ArrayList<>();
+        servers.forEach(s -> names.add(s.name));
+        return names;
+    }
+}
