@@ -58,7 +58,7 @@ final class SubmissionReader {
                 HttpReports.error(req, resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "type.missing");
             } else {
                 HttpReports.error(req, resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "type.unsupported",
-                        "type", contentType.split(";")[0].strip());
+                        "type", contentType.split(";", -1)[0].strip());
             }
             return null;
         }
