@@ -46,7 +46,7 @@ public final class Responsiveness {
     public static void main(String[] args) throws Exception {
         String jar = args.length > 0 ? args[0] : "target/gcm-kg.jar";
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 3999;
-        List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of();
+        List<String> only = args.length > 2 && !args[2].isBlank() ? List.of(args[2].split(",")) : List.of();
         Process server = new ProcessBuilder("java", "-jar", jar, "serve", "--in-memory", "--port",
                 Integer.toString(port)).redirectErrorStream(true)
                 .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "responsiveness-server.log").toFile())
