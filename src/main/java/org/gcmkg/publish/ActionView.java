@@ -7,15 +7,20 @@ import static org.gcmkg.publish.ResourcePages.SKOS;
 import static org.gcmkg.publish.ResourcePages.fact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
 
 /**
  * The page of a reported action: its summary, edition (and submission), objective, programme, institutions,
- * beneficiary groups, dates, figures with their units, and the report section and page it comes from.
+ * those only present and the bodies in whose framework it took place, participants as printed, beneficiary groups,
+ * dates, validity and longest stay in words, scope and figures with their units, and the report section and page
+ * it comes from.
  */
 final class ActionView implements ResourcePages.View {
     static final PageQuery PARTIES = PageQuery.resource(ActionView.class, "action-parties");
@@ -47,12 +52,19 @@ final class ActionView implements ResourcePages.View {
         List<PageQuery.Row> parties = k.query(PARTIES, a);
         fact(b, k.t("action.responsible"), ResourcePages.institutions(k, parties, "responsibleInstitution"));
         fact(b, k.t("action.partners"), ResourcePages.institutions(k, parties, "partner"));
+        fact(b, k.t("action.attendedBy"), ResourcePages.institutions(k, parties, "attendedBy"));
+        fact(b, k.t("action.inFrameworkOf"), ResourcePages.institutions(k, parties, "inFrameworkOf"));
+        fact(b, k.t("action.participantsAsNamed"), k.list(k.objects(a, GCM + "participantAsNamed").stream()
+                .map(n -> "<span lang=\"es\">" + esc(n.getLiteralLexicalForm()) + "</span>").sorted().toList()));
         fact(b, k.t("action.beneficiaries"), k.list(k.objects(a, GCM + "beneficiaryGroup").stream()
                 .map(k::link).sorted(k.collator()).toList()));
         k.object(a, GCM + "startDate").ifPresent(d -> fact(b, k.t("action.start"), k.date(d)));
         k.object(a, GCM + "endDate").ifPresent(d -> fact(b, k.t("action.end"), k.date(d)));
         k.object(a, GCM + "suspendedOn").ifPresent(d -> fact(b, k.t("action.suspended"), k.date(d)));
         k.object(a, DCT + "temporal").ifPresent(t -> fact(b, k.t("action.period"), k.link(t)));
+        fact(b, k.t("action.validFor"), k.durations(k.objects(a, GCM + "validFor")));
+        fact(b, k.t("action.maximumStay"), k.durations(k.objects(a, GCM + "maximumStay")));
+        fact(b, k.t("action.scope"), scopes(a, k));
         b.append("</dl>\n");
         figures(b, a, k);
         return b.toString();
@@ -82,6 +94,18 @@ final class ActionView implements ResourcePages.View {
     static String objective(PageKit k, Node o) {
         String number = k.object(o, SKOS + "notation").map(Node::getLiteralLexicalForm).orElse("?");
         return k.link(o, k.t("action.objectiveValue", "number", number) + ": " + k.label(o).html(k.lang()));
+    }
+
+    /** The numbers that set the action's reach (gcm:scope), each with its unit and what it counts. */
+    private static String scopes(Node a, PageKit k) {
+        List<String> items = new ArrayList<>();
+        for (Node f : k.objects(a, GCM + "scope").stream().sorted(Comparator.comparing(Node::toString)).toList()) {
+            Map<String, Node> values = new LinkedHashMap<>();
+            values.put("figure", f);
+            k.object(f, GCM + "value").ifPresent(v -> values.put("value", v));
+            items.add(ResourcePages.figure(k, new PageQuery.Row(values)));
+        }
+        return String.join("<br>", items);
     }
 
     private static void figures(StringBuilder b, Node a, PageKit k) {

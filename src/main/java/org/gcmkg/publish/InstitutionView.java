@@ -14,7 +14,8 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The page of an institution: its names and acronym (also as the report prints them), its kind, the body it is
  * part of and the bodies part of it, its participation in each edition (asked, sent, included, with the report's
- * footnote where a contribution was left out), and the reported actions it is responsible for or a partner in.
+ * footnote where a contribution was left out), the programmes that are its initiative, and the reported actions
+ * it is responsible for, a partner in, present at or the framework of.
  */
 final class InstitutionView implements ResourcePages.View {
     private static final PageQuery PARTICIPATION = PageQuery.resource(InstitutionView.class,
@@ -41,6 +42,9 @@ final class InstitutionView implements ResourcePages.View {
         List<Node> parts = c.kit().subjects(ORG + "subOrganizationOf", i);
         fact(b, k.t("institution.parts", "count", parts.size()), k.list(parts.stream()
                 .map(p -> ResourcePages.institution(k, p)).sorted(k.collator()).toList()));
+        List<Node> initiatives = k.subjects(GCM + "initiativeOf", i);
+        fact(b, k.t("institution.initiatives", "count", initiatives.size()), k.list(initiatives.stream()
+                .map(k::link).sorted(k.collator()).toList()));
         b.append("</dl>\n");
         participation(b, i, c);
         b.append("<section aria-labelledby=\"actions\">\n<h2 id=\"actions\">").append(k.t("institution.actions"))
@@ -48,12 +52,21 @@ final class InstitutionView implements ResourcePages.View {
                 .append(ResourcePages.actionsByEdition(c, k.query(ACTIONS, i), r -> {
                     StringBuilder extra = new StringBuilder();
                     fact(extra, k.t("action.objective"), ActionView.objectives(k, r.node("action").orElseThrow()));
-                    fact(extra, k.t("institution.role"), k.t(r.text("role").orElse("").endsWith("partner")
-                            ? "institution.rolePartner" : "institution.roleResponsible"));
+                    fact(extra, k.t("institution.role"), k.t(role(r.text("role").orElse(""))));
                     return extra.toString();
                 }, k.t("institution.noActions")))
                 .append("</section>\n");
         return b.toString();
+    }
+
+    /** The message key of an institution's role in an action. */
+    private static String role(String property) {
+        return switch (property.substring(property.lastIndexOf('#') + 1)) {
+            case "partner" -> "institution.rolePartner";
+            case "attendedBy" -> "institution.rolePresent";
+            case "inFrameworkOf" -> "institution.roleFramework";
+            default -> "institution.roleResponsible";
+        };
     }
 
     private static void participation(StringBuilder b, Node i, ResourcePages.Context c) {

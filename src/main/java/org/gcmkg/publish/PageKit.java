@@ -2,10 +2,13 @@ package org.gcmkg.publish;
 
 import static org.gcmkg.page.Markup.esc;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -221,6 +224,50 @@ final class PageKit {
         } catch (IllegalArgumentException e) {
             return esc(s);
         }
+    }
+
+    /**
+     * Durations (xsd:duration of years, months and days) in words, shortest first, as alternatives ("180 days or
+     * 365 days", "180 días o 365 días"); a duration with a time part is shown as it is written.
+     */
+    String durations(List<Node> literals) {
+        List<Node> sorted = literals.stream().filter(Node::isLiteral)
+                .sorted(Comparator.comparingLong(PageKit::approximateDays)).toList();
+        List<String> words = sorted.stream().map(this::duration).toList();
+        return ListFormatter.getInstance(lang.language().locale(), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
+                .format(words);
+    }
+
+    private static final Pattern DURATION = Pattern.compile("P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)D)?");
+
+    private String duration(Node literal) {
+        String s = literal.getLiteralLexicalForm().strip();
+        Matcher m = DURATION.matcher(s);
+        if (!m.matches() || s.equals("P")) {
+            return esc(s);
+        }
+        List<String> parts = new ArrayList<>();
+        String[] keys = {"duration.years", "duration.months", "duration.days"};
+        for (int i = 0; i < keys.length; i++) {
+            if (m.group(i + 1) != null) {
+                parts.add(t(keys[i], "count", Long.parseLong(m.group(i + 1))));
+            }
+        }
+        return list(parts);
+    }
+
+    /** A duration's rough length in days, only to put alternatives in order. */
+    private static long approximateDays(Node literal) {
+        Matcher m = DURATION.matcher(literal.getLiteralLexicalForm().strip());
+        if (!m.matches()) {
+            return Long.MAX_VALUE;
+        }
+        long[] days = {365, 30, 1};
+        long total = 0;
+        for (int i = 0; i < days.length; i++) {
+            total += m.group(i + 1) == null ? 0 : Long.parseLong(m.group(i + 1)) * days[i];
+        }
+        return total;
     }
 
     /** Items joined as the language joins a list ("A, B and C", "A, B y C"); the items are HTML. */

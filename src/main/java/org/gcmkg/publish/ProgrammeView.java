@@ -2,6 +2,7 @@ package org.gcmkg.publish;
 
 import static org.gcmkg.page.Markup.esc;
 import static org.gcmkg.publish.ResourcePages.DCT;
+import static org.gcmkg.publish.ResourcePages.GCM;
 import static org.gcmkg.publish.ResourcePages.fact;
 
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 
 /**
- * The page of a programme: its summary, where the report speaks of it, the reported actions that belong to it or
+ * The page of a programme: its summary, where the report speaks of it, whose initiative it is, when it started,
+ * ended, was published or was made, the reported actions that belong to it or
  * relate to it (by edition, with their objectives, institutions and figures), and any report that left it out.
  */
 final class ProgrammeView implements ResourcePages.View {
@@ -30,6 +32,12 @@ final class ProgrammeView implements ResourcePages.View {
                 .append(">").append(esc(d.text())).append("</p>\n"));
         b.append("<dl class=\"facts\">\n");
         ActionView.origin(b, c, k.query(ActionView.FACTS, p));
+        fact(b, k.t("programme.initiativeOf"), k.list(k.objects(p, GCM + "initiativeOf").stream()
+                .map(i -> ResourcePages.institution(k, i)).sorted(k.collator()).toList()));
+        k.object(p, GCM + "startDate").ifPresent(d -> fact(b, k.t("action.start"), k.date(d)));
+        k.object(p, GCM + "endDate").ifPresent(d -> fact(b, k.t("action.end"), k.date(d)));
+        k.object(p, DCT + "issued").ifPresent(d -> fact(b, k.t("programme.issued"), k.date(d)));
+        k.object(p, DCT + "created").ifPresent(d -> fact(b, k.t("programme.created"), k.date(d)));
         b.append("</dl>\n");
         List<PageQuery.Row> exclusions = k.query(EXCLUSIONS, p).stream()
                 .filter(r -> c.inEdition(r.node("report").orElse(null))).toList();

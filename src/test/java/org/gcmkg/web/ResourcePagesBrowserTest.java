@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gcmkg.server.GcmServer;
 import org.junit.jupiter.api.AfterAll;
@@ -192,6 +194,72 @@ class ResourcePagesBrowserTest {
         assertEquals(List.of("7-3"), attributes("li.action", "data-code"));
         assertTrue(browser.find("li.action").getText().contains("Objective 7"));
         browser.screenshot("resource-programme");
+    }
+
+    /** The facts of the page's first list, term to value, as the browser shows them. */
+    private static Map<String, String> facts() {
+        List<WebElement> terms = browser.find("dl.facts").findElements(By.tagName("dt"));
+        List<WebElement> values = browser.find("dl.facts").findElements(By.tagName("dd"));
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            facts.put(terms.get(i).getText(), values.get(i).getText());
+        }
+        return facts;
+    }
+
+    @Test
+    void presenceFrameworkScopeAndDurationsHaveRowsOfTheirOwnInBothLanguages() {
+        // The language chosen sticks (a cookie), so every page names its language.
+        open("/report/informe-ejecutivo-2020/action/19-1?lang=en");
+        Map<String, String> facts = facts();
+        String present = facts.getOrDefault("Present", "");
+        for (String attendee : List.of("Government of El Salvador", "Government of Honduras", "Government of Guatemala",
+                "UE", "FAO", "FIDA", "SADER", "SRE", "AMEXCID", "SICA", "Parliamentary Front against Hunger")) {
+            assertTrue(present.contains(attendee), attendee + " in " + facts);
+        }
+        assertFalse(facts.containsKey("Partners"), "the forum's attendees are not partners: " + facts);
+        open("/report/informe-ejecutivo-2020/action/19-1?lang=es");
+        assertTrue(facts().get("Asistentes").contains("Gobierno de El Salvador"), facts().toString());
+
+        open("/report/informe-ejecutivo-2020/action/16-7?lang=en");
+        assertEquals("51 consular offices — Mexican consular offices in the United States where the VAIM operates",
+                facts().get("Scope"), facts().toString());
+        open("/report/informe-ejecutivo-2020/action/16-7?lang=es");
+        assertEquals("51 representaciones consulares — Representaciones consulares de México en Estados Unidos en "
+                + "las que opera la VAIM", facts().get("Alcance"), facts().toString());
+
+        open("/report/informe-ejecutivo-2020/action/4-1?lang=en");
+        assertEquals("180 days or 365 days", facts().get("Valid for"), facts().toString());
+        open("/report/informe-ejecutivo-2020/action/4-1?lang=es");
+        assertEquals("180 días o 365 días", facts().get("Vigencia"), facts().toString());
+        open("/report/informe-ejecutivo-2020/action/5-1?lang=en");
+        assertEquals("5 years", facts().get("Valid for"), facts().toString());
+        assertEquals("7 days", facts().get("Longest stay"), facts().toString());
+        open("/report/informe-ejecutivo-2020/action/5-1?lang=es");
+        assertEquals("5 años", facts().get("Vigencia"), facts().toString());
+        assertEquals("7 días", facts().get("Estancia máxima"), facts().toString());
+
+        open("/report/informe-ejecutivo-2020/action/10-2?lang=en");
+        assertEquals("San Salvador", facts().get("Participants as the report names them"), facts().toString());
+        open("/report/informe-ejecutivo-2020/action/14-1?lang=en");
+        assertEquals("Pacific Alliance", facts().get("In the framework of"), facts().toString());
+        assertFalse(facts().containsKey("Responsible"), facts().toString());
+
+        open("/programme/denuncia-paisano?lang=en");
+        assertEquals("SFP", facts().get("Initiative of"), facts().toString());
+        open("/programme/guia-de-prevencion-de-practicas-de-perfilamiento-racial?lang=es");
+        assertEquals("septiembre de 2019", facts().get("Publicación"), facts().toString());
+        open("/programme/juegos-para-entender-y-aprender-de-la-migracion?lang=en");
+        assertEquals("2015", facts().get("Created"), facts().toString());
+
+        open("/institution/sfp?lang=en");
+        assertEquals("Denuncia Paisano (report it, paisano) app", facts().get("Programme that is its initiative"),
+                facts().toString());
+        open("/institution/fao?lang=en");
+        WebElement forum = browser.find("li.action[data-code='19-1']");
+        assertTrue(forum.getText().contains("present"), forum.getText());
+        open("/institution/fao?lang=es");
+        assertTrue(browser.find("li.action[data-code='19-1']").getText().contains("asistente"));
     }
 
     @Test
