@@ -108,7 +108,7 @@ final class IngestCommand implements Callable<Integer>, Localized {
         Project loaded = Project.load(project.files());
         int code = ExitCodes.OK;
         try (GcmStore store = storeOptions.open()) {
-            OptionalInt refused = CuratedContent.sync(store, loaded, err);
+            OptionalInt refused = CuratedContent.sync(store, loaded, err, language);
             if (refused.isPresent()) {
                 return refused.getAsInt();
             }
@@ -117,8 +117,9 @@ final class IngestCommand implements Callable<Integer>, Localized {
                 return WorkbookCli.ingest(loaded, store, paths, id, institution, replace, maxBytes, language, annotated, out, err);
             }
             for (String file : files) {
-                IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC(), message -> {
-                    out.println(cli.format("ingest.storing", "file", file));
+                IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC(), record -> {
+                    out.println(cli.format("ingest.storing", "file", file, "id", record.id(),
+                            "triples", record.tripleCount()));
                     out.flush();
                 });
                 InputReader.Read read;

@@ -89,8 +89,8 @@ final class WorkbookCli {
         InputLimits limits = InputLimits.DEFAULT.withMaxBytes(maxBytes);
         int code = ExitCodes.OK;
         for (Path file : files) {
-            IngestService gate = new IngestService(project, store.dataset(), Clock.systemUTC(), message -> {
-                out.println(cli.format("ingest.storing", "file", file));
+            IngestService gate = new IngestService(project, store.dataset(), Clock.systemUTC(), record -> {
+                out.println(cli.format("ingest.storing", "file", file, "id", record.id(), "triples", record.tripleCount()));
                 out.flush();
             });
             WorkbookCheck check = new WorkbookCheck(new GateAdapter(project, gate));

@@ -152,6 +152,8 @@ final class SubmissionRules {
      */
     void vocabulary(Graph submission, Set<Node> readOnlySubjects, List<ReportEntry> results) {
         Map<Node, Set<Node>> allowedCache = new HashMap<>();
+        // Subjects, predicates and IRIs come back in statement after statement: each good one is checked once.
+        Set<Node> xmlGood = new HashSet<>();
         submission.find().forEachRemaining(t -> {
             for (Node term : new Node[] {t.getPredicate(), t.getObject()}) {
                 if (term.isURI() && term.getURI().startsWith(Gcm.NS)) {
@@ -164,7 +166,7 @@ final class SubmissionRules {
                     }
                 }
             }
-            characters(t, results);
+            characters(t, xmlGood, results);
             if (!t.getPredicate().equals(RDF.type.asNode()) && !readOnlySubjects.contains(t.getSubject())) {
                 Set<Node> allowed = allowedCache.computeIfAbsent(t.getSubject(), s -> allowedProperties(submission, s));
                 if (allowed != null && !allowed.contains(t.getPredicate())) {
@@ -217,10 +219,16 @@ final class SubmissionRules {
         }
     }
 
-    private static void characters(Triple t, List<ReportEntry> results) {
+    private static void characters(Triple t, Set<Node> good, List<ReportEntry> results) {
         for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+            if (good.contains(n)) {
+                continue;
+            }
             String text = n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : null;
             int bad = text == null ? -1 : firstNonXmlCharacter(text);
+            if (bad < 0 && !n.isLiteral()) {
+                good.add(n);
+            }
             if (bad >= 0) {
                 results.add(GateResults.violation(XML_CHARACTERS, t.getSubject(), t.getPredicate(), null, "chars.xml",
                         "code", String.format("%04X", text.codePointAt(bad)), "position", Integer.toString(bad + 1)));
@@ -232,6 +240,11 @@ final class SubmissionRules {
     /** The index of the first character XML 1.0 cannot carry (its {@code Char} production), or -1. */
     static int firstNonXmlCharacter(String text) {
         for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch >= 0x20 && ch < 0xD800) {
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);

@@ -54,12 +54,12 @@ final class SubmissionReader {
         boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
         Lang lang = RdfFiles.langForContentType(contentType);
         if (lang == null && !detect && !multipart) {
-            if (contentType == null || contentType.isBlank()) {
+            String type = contentType == null ? "" : contentType.split(";", -1)[0].strip();
+            if (type.isEmpty()) {
                 HttpReports.error(req, resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "type.missing");
             } else {
                 HttpReports.error(req, resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "type.unsupported",
-                        "type", contentType.split(";", -1)[0].isBlank() ? contentType.strip()
-                                : contentType.split(";", -1)[0].strip());
+                        "type", type);
             }
             return null;
         }

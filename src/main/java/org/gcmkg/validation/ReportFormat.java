@@ -67,7 +67,7 @@ public enum ReportFormat {
 
     /** The format whose media type is {@code mediaType} (parameters ignored), if any. */
     public static Optional<ReportFormat> byMediaType(String mediaType) {
-        String t = mediaType == null ? "" : mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String t = mediaType == null ? "" : mediaType.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.mediaType.equals(t)).findFirst();
     }
 

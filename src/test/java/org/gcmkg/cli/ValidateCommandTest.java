@@ -311,13 +311,26 @@ class ValidateCommandTest {
         CliRun stored = CliRun.withInput(CLEAN_BYTES, "ingest", "--lang", "es", "--store", store.toString(),
                 "--input-format", "turtle", "--id", "prueba", "-");
         assertEquals(0, stored.code(), stored.out() + stored.err());
-        assertEquals("-: conforma; se guarda en una sola transacción.\n-: guardado como el envío prueba ("
-                + input(CLEAN).parse().size() + " tripletas).\n", stored.out());
+        int triples = input(CLEAN).parse().size();
+        assertEquals("-: conforma; se guardan " + triples + " tripletas como el envío prueba en una sola transacción.\n"
+                + "-: guardado como el envío prueba (" + triples + " tripletas).\n", stored.out());
         CliRun again = CliRun.withInput(CLEAN_BYTES, "ingest", "--lang", "es", "--store", store.toString(),
                 "--input-format", "turtle", "-");
         assertEquals(2, again.code());
         assertTrue(again.err().contains("ya están guardados como el envío 'prueba'"), again.err());
         assertNoEnglish(again.err());
+    }
+
+    @Test
+    void ingestRefusesBrokenCuratedDataInSpanish() throws IOException {
+        Path copy = workingCopy();
+        Files.writeString(copy.resolve("data/reference/broken.ttl"), String.join("\n",
+                "@prefix gcm: <https://w3id.org/gcm/ontology#> .",
+                "<https://w3id.org/gcm/report/informe-ejecutivo-2020/action/99-1> a gcm:ReportedAction .", ""),
+                StandardCharsets.UTF_8);
+        CliRun r = run("ingest", "--lang", "es", "--in-memory", "--data", copy.toString(), write("bueno.ttl", CLEAN).toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("Los datos curados no conforman a las formas; no se guarda nada.\nNo conforma.\n"), r.err());
     }
 
     /** English words that are not Spanish words, outside quoted details (“…”) and file paths. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.NodeFactory;
@@ -89,7 +90,7 @@ class PersistentStoreTest {
             }
         }
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertTrue(lines.stream().anyMatch(l -> l.contains("storing " + triples + " triples")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("storing " + String.format(Locale.ENGLISH, "%,d", triples) + " triples")), String.join("\n", lines));
         try (GcmStore store = GcmStore.open(dir)) {
             Submissions submissions = new Submissions(store.dataset());
             long stored = Txn.calculateRead(store.dataset(), () ->

@@ -17,16 +17,21 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.StoreSnapshot;
 import org.gcmkg.TestProject;
 import org.gcmkg.store.GcmStore;
+import org.gcmkg.store.Project;
 import org.gcmkg.text.Language;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
 import org.gcmkg.validation.ValidationOutcome;
+import org.gcmkg.workbook.DataContext;
+import org.gcmkg.workbook.InputLimits;
+import org.gcmkg.workbook.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -235,6 +240,9 @@ public class SubmissionGateTest {
                 "follow-up-2021", null, true).status());
     }
 
+    private static final Path OTHER_COUNTRY_CSV = Path.of(System.getProperty("basedir", "."))
+            .resolve("examples/other-country-2022/csv");
+
     static Stream<Path> examples() throws IOException {
         return Stream.concat(Stream.of(IngestServiceTest.VALID), IngestServiceTest.invalidExamples()
                 .filter(SubmissionGateTest::readable));
@@ -257,6 +265,21 @@ public class SubmissionGateTest {
             var graph = IngestServiceTest.input(file).parse();
             assertEquals(results(gate.checkWithFullContext(graph, replacing)), results(gate.check(graph, replacing)),
                     file + " replacing " + replacing);
+        }
+    }
+
+    @Test
+    void theNarrowedContextGivesTheSameResultsForTheOtherCountrysWorkbook() {
+        Project project = TestProject.get();
+        Workbooks workbooks = new Workbooks(project.validator().shapes().getGraph(),
+                new DataContext(project.validator().context()));
+        Graph graph = workbooks.map(workbooks.read(OTHER_COUNTRY_CSV, InputLimits.DEFAULT)).graph();
+        assertTrue(graph.size() > 100, "the other country's edition maps to " + graph.size() + " triples");
+        SubmissionGate gate = service.gate();
+        for (String replacing : new String[] {null, "follow-up-2021"}) {
+            Set<String> full = results(gate.checkWithFullContext(graph, replacing));
+            assertEquals(full, results(gate.check(graph, replacing)), "other-country-2022 replacing " + replacing);
+            assertTrue(gate.check(graph, replacing).accepted(), full.toString());
         }
     }
 

@@ -59,11 +59,11 @@ class HardeningHttpTest {
     @Test
     void contentTypeOfOnlySemicolonsIsRefusedWithAMessage() {
         for (String type : List.of(";", ";;", " ; ; ")) {
-            assertRefused(service.send("POST", "/validate", "x", "Content-Type", type), 415, "unsupported Content-Type");
+            assertRefused(service.send("POST", "/validate", "x", "Content-Type", type), 415, "Content-Type");
             assertRefused(service.send("POST", "/submissions", "x", "Content-Type", type, "Authorization", AUTH), 415,
-                    "unsupported Content-Type");
+                    "Content-Type");
             assertRefused(service.send("PUT", "/submissions/x", "x", "Content-Type", type, "Authorization", AUTH),
-                    415, "unsupported Content-Type");
+                    415, "Content-Type");
             assertRefused(service.send("POST", "/gcm/sparql", "x", "Content-Type", type), 415,
                     "application/sparql-query");
             assertRefused(service.send("POST", "/gcm/query", "x", "Content-Type", type, "Accept-Language", "es"), 415,
@@ -223,6 +223,8 @@ class HardeningHttpTest {
                 service.send("GET", "/gcm/sparql?query=" + enc("SELECT * WHERE { ?s ?p"), null),
                 service.send("GET", "/gcm/sparql?query=" + enc(deep), null),
                 service.send("POST", "/gcm/sparql", deep, "Content-Type", "application/sparql-query"),
+                service.send("GET", "/gcm/sparql?query=" + enc("SELECT * WHERE { ?s ?p " + "(".repeat(9000) + "1"
+                        + ")".repeat(9000) + " }"), null),
                 service.send("GET", "/gcm/sparql?query=" + enc("SELECT * WHERE { ?s ?p ?o } LIMIT -1"), null),
                 service.send("GET", "/gcm/sparql?query=" + enc("SELECT (<urn:f>(1) AS ?x) {}"), null),
                 service.send("GET", "/gcm/sparql?query=" + enc("SELECT * {}") + "&default-graph-uri=%7B", null),
@@ -267,6 +269,7 @@ class HardeningHttpTest {
         for (String a : answers) {
             assertFalse(EXCEPTION_NAME.matcher(a).find(), a);
             assertFalse(a.contains("Exception"), a);
+            assertFalse(a.contains("StackOverflow"), a);
             assertFalse(a.startsWith("HTTP/1.1 500"), a);
         }
         assertEquals(before, service.snapshot());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
+import org.gcmkg.TestProject;
 import org.gcmkg.page.WebPaths;
 import org.gcmkg.server.GcmServer;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,8 @@ import org.openqa.selenium.support.ui.Select;
  * examples in both languages, and the controls in Spanish.
  */
 class QueryPageBrowserTest {
+    /** The examples the page lists: one per named query of the project. */
+    private static final int NAMED_QUERIES = TestProject.get().queries().all().size();
     private static final String PREFIXES = "PREFIX gcm: <https://w3id.org/gcm/ontology#>\n"
             + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
             + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
@@ -224,7 +227,7 @@ class QueryPageBrowserTest {
         browser.find("#example-search").clear();
         browser.find("#example-search").sendKeys("zzzz");
         assertTrue(browser.find("#no-example").isDisplayed());
-        assertEquals("0 of 15 examples match", browser.find("#example-count").getText());
+        assertEquals("0 of " + NAMED_QUERIES + " examples match", browser.find("#example-count").getText());
     }
 
     @Test
@@ -242,7 +245,7 @@ class QueryPageBrowserTest {
         assertTrue(browser.find("#result-summary").getText().startsWith("5 resultados en "));
         assertEquals("Descargar en CSV", browser.find("#download-csv").getText());
         browser.find("#example-search").sendKeys("zzzz");
-        assertEquals("0 de 15 ejemplos coinciden", browser.find("#example-count").getText());
+        assertEquals("0 de " + NAMED_QUERIES + " ejemplos coinciden", browser.find("#example-count").getText());
         browser.screenshot("query-es");
     }
 }

@@ -56,13 +56,48 @@ public final class Compare {
                     List.of(10_000, 100_000, 800_000), List.of(0, 10, 100), List.of(0, 10, 100, 1000), 3);
         }
 
+        Settings withStartup(List<Integer> v) {
+            return new Settings(quick, v, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, ingestStores, validationRuns);
+        }
+
+        Settings withLatency(List<Integer> v) {
+            return new Settings(quick, startupStores, v, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, ingestStores, validationRuns);
+        }
+
+        Settings withValidation(List<Integer> v) {
+            return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    v, dryRunStores, ingestStores, validationRuns);
+        }
+
+        Settings withDryRun(List<Integer> v) {
+            return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, v, ingestStores, validationRuns);
+        }
+
+        Settings withIngest(List<Integer> v) {
+            return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, v, validationRuns);
+        }
+
+        /** The same number of runs for every section (start-up, latency, validation, ingest). */
+        Settings withRuns(int runs) {
+            return new Settings(quick, startupStores, latencyStores, runs, runs, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, ingestStores, runs);
+        }
+
         static Settings quickOnes() {
             return new Settings(true, List.of(0, 10), List.of(0, 1, 10), 3, 2, 1, 1, List.of(10_000, 50_000),
                     List.of(0, 10), List.of(0, 10), 2);
         }
     }
 
-    private Compare(Settings settings, Path root, Path storesDir, Path baseline, List<String> only) throws IOException {
+    /** The baseline's query texts, also run on Fuseki in the latency section (null without a baseline). */
+    private final NamedQueries baselineTexts;
+
+    private Compare(Settings settings, Path root, Path storesDir, Path baseline, Path baselineTexts, List<String> only)
+            throws IOException {
         this.settings = settings;
         this.root = root;
         this.storesDir = storesDir;
@@ -79,6 +114,8 @@ public final class Compare {
         }
         all.add(fuseki);
         all.addAll(gcm);
+        Path texts = baselineTexts != null ? baselineTexts : baseline;
+        this.baselineTexts = texts == null ? null : NamedQueries.read(texts.resolve("queries"));
     }
 
     private final List<String> sections;
@@ -87,23 +124,37 @@ public final class Compare {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.full();
         Path baseline = null;
+        Path baselineTexts = null;
         Path stores = Path.of("/tmp/bench-stores");
         List<String> only = List.of("startup", "throughput", "latency", "validation", "ingest");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> settings = Settings.quickOnes();
                 case "--baseline" -> baseline = Path.of(args[++i]).toAbsolutePath();
+                case "--baseline-texts" -> baselineTexts = Path.of(args[++i]).toAbsolutePath();
                 case "--stores" -> stores = Path.of(args[++i]).toAbsolutePath();
                 case "--only" -> only = List.of(args[++i].split(","));
+                case "--startup-stores" -> settings = settings.withStartup(ints(args[++i]));
+                case "--latency-stores" -> settings = settings.withLatency(ints(args[++i]));
+                case "--validation-triples" -> settings = settings.withValidation(ints(args[++i]));
+                case "--dry-run-stores" -> settings = settings.withDryRun(ints(args[++i]));
+                case "--ingest-stores" -> settings = settings.withIngest(ints(args[++i]));
+                case "--runs" -> settings = settings.withRuns(Integer.parseInt(args[++i]));
                 default -> {
-                    System.err.println("usage: compare [--quick] [--baseline DIR] [--stores DIR] "
-                            + "[--only startup,throughput,latency,validation,ingest]");
+                    System.err.println("usage: compare [--quick] [--baseline DIR] [--baseline-texts DIR] [--stores DIR] "
+                            + "[--only startup,throughput,latency,validation,ingest] [--startup-stores N,...] "
+                            + "[--latency-stores N,...] [--validation-triples N,...] [--dry-run-stores N,...] "
+                            + "[--ingest-stores N,...] [--runs N]");
                     System.exit(2);
                 }
             }
         }
         Path root = Path.of(System.getProperty("gcm.root", ".")).toAbsolutePath().normalize();
-        new Compare(settings, root, stores, baseline, only).run();
+        new Compare(settings, root, stores, baseline, baselineTexts, only).run();
+    }
+
+    private static List<Integer> ints(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(Integer::parseInt).toList();
     }
 
     private void run() throws Exception {
@@ -151,6 +202,9 @@ public final class Compare {
                 for (Server s : all) {
                     try (Server.Running r = s.start(stores.get(s), work)) {
                         times.computeIfAbsent(s, k -> new ArrayList<>()).add(r.startMillis);
+                    } catch (IllegalStateException e) {
+                        System.out.println("  (" + e.getMessage() + ")");
+                        times.computeIfAbsent(s, k -> new ArrayList<>());
                     }
                 }
             }
@@ -168,7 +222,14 @@ public final class Compare {
             List<Server.Running> running = new ArrayList<>();
             try {
                 for (Server s : all) {
-                    running.add(s.start(stores.get(s), work));
+                    try {
+                        running.add(s.start(stores.get(s), work));
+                    } catch (IllegalStateException e) {
+                        System.out.println("  (" + e.getMessage() + "; left out on this store)");
+                    }
+                }
+                if (running.isEmpty() || running.get(0).server() != fuseki) {
+                    return;
                 }
                 if (latency) {
                     latency(running, editions, label);
@@ -190,57 +251,68 @@ public final class Compare {
         }
     }
 
+    /** Who is asked in the latency section: a running server with the query texts it is given. */
+    private record Client(String name, Server.Running running, NamedQueries queries) {
+    }
+
     private void latency(List<Server.Running> running, int editions, String label) {
         System.out.printf("%nlatency of the named queries on the SPARQL endpoint, %s (median of %d after a warm-up):%n",
                 label, settings.latencyRuns);
+        List<Client> clients = new ArrayList<>();
+        for (Server.Running r : running) {
+            clients.add(new Client(r.server().name, r, r.server().queries));
+            if (r.server() == fuseki && baselineTexts != null) {
+                clients.add(new Client("f-old-txt", r, baselineTexts));
+            }
+        }
         List<String> editionIris = new ArrayList<>(List.of(EDITION_2020));
         if (editions > 0) {
             editionIris.add(EditionGenerator.reportIri(1));
         }
         StringBuilder header = new StringBuilder(String.format("  %-38s %-8s", "query", "edition"));
-        for (Server.Running r : running) {
-            header.append(String.format("%10s", r.server().name));
+        for (Client c : clients) {
+            header.append(String.format("%11s", c.name()));
         }
-        for (Server.Running r : running.subList(1, running.size())) {
-            header.append(String.format("%10s", r.server().name + "÷f"));
+        for (Client c : clients.subList(1, clients.size())) {
+            header.append(String.format("%11s", c.name() + "÷f"));
         }
         System.out.println(header);
         for (NamedQuery q : fuseki.queries.all()) {
             for (String edition : q.perEdition() ? editionIris : List.of(EDITION_2020)) {
-                Map<Server.Running, List<Double>> times = new LinkedHashMap<>();
-                for (Server.Running r : running) {
-                    times.put(r, new ArrayList<>());
+                Map<Client, List<Double>> times = new LinkedHashMap<>();
+                for (Client c : clients) {
+                    times.put(c, new ArrayList<>());
                 }
-                List<Server.Running> active = new ArrayList<>(running);
+                List<Client> active = new ArrayList<>(clients);
                 for (int round = 0; round <= settings.latencyRuns; round++) {
-                    for (Server.Running r : List.copyOf(active)) {
-                        NamedQuery own = r.server().queries.get(q.name()).orElse(null);
+                    for (Client c : List.copyOf(active)) {
+                        NamedQuery own = c.queries().get(q.name()).orElse(null);
                         if (own == null) {
-                            active.remove(r);
+                            active.remove(c);
                             continue;
                         }
-                        String text = q.perEdition() ? own.forEdition(edition).sparql() : own.sparql();
+                        String text = own.perEdition() ? own.forEdition(edition).sparql() : own.sparql();
                         long t0 = System.nanoTime();
-                        Http.Answer a = r.query(text);
+                        Http.Answer a = c.running().query(text);
                         double ms = (System.nanoTime() - t0) / 1e6;
                         if (!a.ok()) {
                             // A query past the timeout is not repeated: it would only keep the server busy.
-                            times.get(r).clear();
-                            times.get(r).add(Double.POSITIVE_INFINITY);
-                            active.remove(r);
+                            times.get(c).clear();
+                            times.get(c).add(Double.POSITIVE_INFINITY);
+                            active.remove(c);
                         } else if (round > 0) {
-                            times.get(r).add(ms);
+                            times.get(c).add(ms);
                         }
                     }
                 }
                 StringBuilder line = new StringBuilder(String.format("  %-38s %-8s", q.name(),
                         edition.equals(EDITION_2020) ? "2020" : "gen-0001"));
-                double peer = Stats.median(times.get(running.get(0)));
-                for (Server.Running r : running) {
-                    line.append(String.format("%10s", time(Stats.median(times.get(r)))));
+                double peer = Stats.median(times.get(clients.get(0)));
+                for (Client c : clients) {
+                    line.append(String.format("%11s", time(Stats.median(times.get(c)))));
                 }
-                for (Server.Running r : running.subList(1, running.size())) {
-                    line.append(String.format("%10s", Stats.ratio(Stats.median(times.get(r)), peer)));
+                for (Client c : clients.subList(1, clients.size())) {
+                    line.append(String.format("%11s", Stats.ratio(Stats.median(times.get(c)), peer)));
                 }
                 System.out.println(line);
             }

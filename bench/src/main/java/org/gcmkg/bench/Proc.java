@@ -20,9 +20,13 @@ final class Proc implements AutoCloseable {
     /** Starts {@code command}, its standard output and error going to {@code log}. */
     static Proc start(List<String> command, Path log) throws IOException {
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        // Children run in the log's folder, so that what they write beside themselves (Fuseki's run/) stays there.
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(log.getParent().toFile())
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        return new Proc(pb.start(), log);
+        Process process = pb.start();
+        // A benchmark that ends early (an error, Ctrl-C) takes its servers with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return new Proc(process, log);
     }
 
     /** The command line of a Java process with a heap of {@code heap} (such as "4g"). */

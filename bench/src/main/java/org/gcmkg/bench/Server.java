@@ -94,9 +94,9 @@ final class Server {
             if (!proc.alive()) {
                 throw new IllegalStateException(name + " did not start; see " + proc.log());
             }
-            if ((System.nanoTime() - t0) / 1e9 > 600) {
+            if ((System.nanoTime() - t0) / 1e9 > 1200) {
                 proc.close();
-                throw new IllegalStateException(name + " did not answer within 10 minutes; see " + proc.log());
+                throw new IllegalStateException(name + " did not answer within 20 minutes; see " + proc.log());
             }
             if (Http.send(Http.get(ask, Http.JSON, Duration.ofSeconds(5))).ok()) {
                 break;
