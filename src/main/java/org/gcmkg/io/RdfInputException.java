@@ -85,4 +85,9 @@ public class RdfInputException extends RuntimeException {
     public boolean translated() {
         return key != null;
     }
+
+    /** The key of the refusal's message in the {@code gate} bundle, or null for a parser's error. */
+    public String key() {
+        return key;
+    }
 }
