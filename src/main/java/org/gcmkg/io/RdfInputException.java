@@ -86,7 +86,7 @@ public class RdfInputException extends RuntimeException {
         return key != null;
     }
 
-    /** The key of the refusal's message in the {@code gate} bundle, or null for a parser's error. */
+    /** The key of this refusal's message in the {@code gate} bundle, or null for a parser's error. */
     public String key() {
         return key;
     }
