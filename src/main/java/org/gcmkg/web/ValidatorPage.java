@@ -88,6 +88,7 @@ final class ValidatorPage extends HttpServlet {
         }
         main.append(texts.toHtml("validator-text"));
         String head = "<link rel=\"stylesheet\" href=\"" + WebPaths.ASSETS + "validator.css\">\n"
+                + "<script src=\"" + WebPaths.ASSETS + "messages.js\" defer></script>\n"
                 + "<script src=\"" + WebPaths.ASSETS + "validator.js\" defer></script>\n";
         HtmlResponse.send(req, resp, lang, "", Layout.page(lang, Layout.selfUrl(req), m.format("validator.pageTitle"),
                 head, main.toString(), ""), HtmlResponse.STARTED);

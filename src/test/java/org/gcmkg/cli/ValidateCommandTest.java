@@ -23,10 +23,8 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.TestProject;
@@ -119,7 +117,7 @@ class ValidateCommandTest {
     void everyFormatCarriesTheGatesResults() throws IOException {
         Path file = write("broken.ttl", BROKEN);
         ValidationOutcome outcome = new SubmissionGate(TestProject.get()).check(input(BROKEN), null);
-        Graph expected = resultsPart(outcome.report().getGraph());
+        Graph expected = TestProject.shaclPart(outcome.report().getGraph());
         Map<ReportFormat, Lang> rdf = Map.of(ReportFormat.TURTLE, Lang.TURTLE, ReportFormat.JSONLD, Lang.JSONLD,
                 ReportFormat.NTRIPLES, Lang.NTRIPLES, ReportFormat.RDFXML, Lang.RDFXML);
         for (Map.Entry<ReportFormat, Lang> f : rdf.entrySet()) {
@@ -127,7 +125,7 @@ class ValidateCommandTest {
             assertEquals(1, r.code(), r.err());
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(r.out(), f.getValue()).parse(g);
-            TestProject.assertIsomorphic(expected, resultsPart(g), "results of --format " + f.getKey().optionName());
+            TestProject.assertIsomorphic(expected, TestProject.shaclPart(g), "results of --format " + f.getKey().optionName());
         }
         CliRun json = run("validate", "--format", "json", file.toString());
         assertEquals(1, json.code());
@@ -378,19 +376,5 @@ class ValidateCommandTest {
         java.io.StringWriter w = new java.io.StringWriter();
         org.apache.jena.riot.RDFDataMgr.write(w, g, Lang.NTRIPLES);
         return w.toString();
-    }
-
-    /** The SHACL report proper: triples with a sh: predicate, and the rdf:type of its sh: nodes. */
-    private static Graph resultsPart(Graph g) {
-        Graph part = GraphFactory.createDefaultGraph();
-        for (Triple t : g.find().toList()) {
-            boolean shacl = t.getPredicate().getURI().startsWith(SHACL.getURI());
-            boolean type = t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()
-                    && t.getObject().getURI().startsWith(SHACL.getURI());
-            if (shacl || type) {
-                part.add(t);
-            }
-        }
-        return part;
     }
 }
