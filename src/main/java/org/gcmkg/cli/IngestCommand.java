@@ -108,7 +108,7 @@ final class IngestCommand implements Callable<Integer>, Localized {
         Project loaded = Project.load(project.files());
         int code = ExitCodes.OK;
         try (GcmStore store = storeOptions.open()) {
-            OptionalInt refused = CuratedContent.sync(store, loaded, err);
+            OptionalInt refused = CuratedContent.sync(store, loaded, err, language);
             if (refused.isPresent()) {
                 return refused.getAsInt();
             }

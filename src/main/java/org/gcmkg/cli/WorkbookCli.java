@@ -8,22 +8,22 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
-import org.apache.jena.shacl.validation.Severity;
 import org.gcmkg.text.Language;
 import org.gcmkg.text.Messages;
 import org.gcmkg.validation.FailOn;
 import org.gcmkg.workbook.CellProblem;
-import org.gcmkg.workbook.WorkbookReport;
 import org.gcmkg.workbook.GateAdapter;
 import org.gcmkg.workbook.InputLimits;
 import org.gcmkg.workbook.WorkbookCheck;
 import org.gcmkg.workbook.WorkbookInput;
 import org.gcmkg.workbook.WorkbookInputException;
+import org.gcmkg.workbook.WorkbookReport;
 import org.gcmkg.workbook.Workbooks;
 
 /** The workbook paths of {@code validate} and {@code ingest}: workbooks, zips of CSV files and folders of them. */
@@ -68,6 +68,9 @@ final class WorkbookCli {
                 Files.write(annotated, check.annotate(outcome, language));
             }
             if (!passes(outcome.report(), failOn)) {
+                if (!json && outcome.report().conforms()) {
+                    out.println(cli.format("validate.failsAt", "file", file, "level", failOn.optionName()));
+                }
                 code = Math.max(code, ExitCodes.NOT_CONFORMING);
             }
         }

@@ -33,7 +33,8 @@ public final class IngestService {
     private static final Node INSTITUTION = NodeFactory.createURI(Gcm.NS + "Institution");
 
     private final Project project;
-    private final SubmissionGate gate;
+    private final Object gateLock = new Object();
+    private volatile SubmissionGate gate;
     private final Submissions submissions;
     private final Clock clock;
     private final Consumer<SubmissionRecord> progress;
@@ -48,7 +49,6 @@ public final class IngestService {
     public IngestService(Project project, DatasetGraph dataset, Clock clock, Consumer<SubmissionRecord> progress) {
         this.project = project;
         this.submissions = new Submissions(dataset);
-        this.gate = new SubmissionGate(project, submissions);
         this.clock = clock;
         this.progress = progress;
     }
@@ -58,19 +58,31 @@ public final class IngestService {
         return submissions;
     }
 
-    /** The gate, with the stored submissions. */
+    /**
+     * The gate, with the stored submissions; built on first use, so that a server starts without parsing the shapes
+     * and the curated data.
+     */
     public SubmissionGate gate() {
-        return gate;
+        SubmissionGate built = gate;
+        if (built == null) {
+            synchronized (gateLock) {
+                if (gate == null) {
+                    gate = new SubmissionGate(project, submissions);
+                }
+                built = gate;
+            }
+        }
+        return built;
     }
 
     /** Validates a parsed submission without storing anything. */
     public ValidationOutcome validate(Graph submission) {
-        return gate.check(submission, null);
+        return gate().check(submission, null);
     }
 
     /** Validates submitted bytes without storing anything (the dry run); raises RdfInputException when unreadable. */
     public ValidationOutcome validate(SubmissionInput input) {
-        return gate.check(input, null);
+        return gate().check(input, null);
     }
 
     /**
@@ -99,7 +111,7 @@ public final class IngestService {
                     + "' already exists; replace it or choose another identifier");
         }
         String replacing = replace ? submissionId : null;
-        Optional<String> duplicate = gate.duplicateOf(input, replacing);
+        Optional<String> duplicate = gate().duplicateOf(input, replacing);
         if (duplicate.isPresent()) {
             return IngestResult.failed(IngestResult.Status.DUPLICATE, Messages.of("gate", Language.EN)
                     .format("duplicate", "sha256", input.sha256(), "id", duplicate.get()));
@@ -110,7 +122,7 @@ public final class IngestService {
         } catch (RdfInputException e) {
             return IngestResult.malformed(e);
         }
-        ValidationOutcome outcome = gate.check(content, replacing);
+        ValidationOutcome outcome = gate().check(content, replacing);
         if (!outcome.accepted()) {
             return IngestResult.notConforming(outcome);
         }

@@ -48,14 +48,6 @@ public class RdfInputException extends RuntimeException {
         return source;
     }
 
-    /**
-     * The key of the refusal's message in the {@code gate} bundle, or null for a parser's own message (in English,
-     * as the parser wrote it) and other errors.
-     */
-    public String key() {
-        return key;
-    }
-
     /** The line of the error, or -1 when the parser gave none. */
     public long line() {
         return line;
@@ -92,5 +84,10 @@ public class RdfInputException extends RuntimeException {
     /** Whether this is a refusal with a message of its own in the {@code gate} bundle, rather than a parser's error. */
     public boolean translated() {
         return key != null;
+    }
+
+    /** The key of this refusal's message in the {@code gate} bundle, or null for a parser's error. */
+    public String key() {
+        return key;
     }
 }

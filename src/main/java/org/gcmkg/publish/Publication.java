@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
@@ -29,7 +30,7 @@ public final class Publication {
     private final DatasetGraph dataset;
     private final PublishSettings settings;
     private final NamedQueries queries;
-    private final Graph shapes;
+    private final Supplier<Graph> shapes;
     private final DumpService dumps;
     private final Clock clock;
     private final DataVersion.Tracker versions;
@@ -48,10 +49,15 @@ public final class Publication {
      */
     public Publication(DatasetGraph dataset, Set<Node> curatedGraphs, NamedQueries queries, Graph shapes,
             PublishSettings settings) {
-        this(dataset, curatedGraphs, queries, shapes, settings, Clock.systemUTC());
+        this(dataset, curatedGraphs, queries, () -> shapes, settings, Clock.systemUTC());
     }
 
     Publication(DatasetGraph dataset, Set<Node> curatedGraphs, NamedQueries queries, Graph shapes,
+            PublishSettings settings, Clock clock) {
+        this(dataset, curatedGraphs, queries, () -> shapes, settings, clock);
+    }
+
+    private Publication(DatasetGraph dataset, Set<Node> curatedGraphs, NamedQueries queries, Supplier<Graph> shapes,
             PublishSettings settings, Clock clock) {
         this.dataset = dataset;
         this.settings = settings;
@@ -67,10 +73,10 @@ public final class Publication {
      * its curated data areas are the curated graphs, with its named queries and shapes.
      */
     public static Publication of(Project project, DatasetGraph dataset, PublishSettings settings) {
-        Set<Node> curated = project.data().namedGraphs().keySet().stream()
+        Set<Node> curated = project.curatedGraphNames().stream()
                 .filter(g -> !g.equals(Gcm.ONTOLOGY_GRAPH)).collect(Collectors.toSet());
-        return new Publication(dataset, curated, project.queries(), project.validator().shapes().getGraph(),
-                settings);
+        return new Publication(dataset, curated, project.queries(), () -> project.validator().shapes().getGraph(),
+                settings, Clock.systemUTC());
     }
 
     /** Marks the snapshot out of date after a write: the next {@link #snapshot()} computes it again. */
@@ -144,9 +150,9 @@ public final class Publication {
         return queries;
     }
 
-    /** The SHACL shapes. */
+    /** The SHACL shapes (for a project, read when first asked for). */
     public Graph shapes() {
-        return shapes;
+        return shapes.get();
     }
 
     /** The graphs the Turtle dump holds. */

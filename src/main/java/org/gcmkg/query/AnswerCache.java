@@ -1,7 +1,10 @@
 package org.gcmkg.query;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Answers of named queries kept for one data version: an answer is found only under the version it was computed
@@ -21,7 +24,7 @@ public final class AnswerCache<A> {
     public record Key(String query, String edition, String format) {
     }
 
-    private record Generation<A>(long version, Map<Key, A> answers) {
+    private record Generation<A>(long version, Map<Key, CompletableFuture<A>> answers) {
     }
 
     private final int maxEntries;
@@ -32,26 +35,58 @@ public final class AnswerCache<A> {
         this.maxEntries = maxEntries;
     }
 
-    /** The answer kept for {@code key} at data version {@code dataVersion}, or null. */
-    public A get(long dataVersion, Key key) {
-        Generation<A> g = current;
-        return dataVersion >= 0 && dataVersion == g.version() ? g.answers().get(key) : null;
+    /**
+     * The answer for {@code key} at data version {@code dataVersion}: the kept one, or one that {@code compute}
+     * computes now and that is kept. Requests for the same answer that arrive while it is being computed wait for
+     * that computation instead of starting their own; when it fails, they all get its exception and nothing is kept.
+     * Answers over a version older than the newest seen, or over no version ({@code dataVersion < 0}), are computed
+     * and not kept.
+     */
+    public A get(long dataVersion, Key key, Supplier<A> compute) {
+        Generation<A> g = generation(dataVersion);
+        if (g == null) {
+            return compute.get();
+        }
+        CompletableFuture<A> mine = new CompletableFuture<>();
+        CompletableFuture<A> existing = g.answers().putIfAbsent(key, mine);
+        if (existing == null) {
+            try {
+                A answer = compute.get();
+                mine.complete(answer);
+                return answer;
+            } catch (RuntimeException | Error e) {
+                g.answers().remove(key, mine);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return existing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
-    /** Keeps an answer computed at {@code dataVersion}; an answer of an older version than the newest seen is dropped. */
-    public synchronized void put(long dataVersion, Key key, A answer) {
+    /** The generation of {@code dataVersion}, started if it is newer than the current one; null if it is older. */
+    private synchronized Generation<A> generation(long dataVersion) {
         Generation<A> g = current;
         if (dataVersion < 0 || dataVersion < g.version()) {
-            return;
+            return null;
         }
         if (dataVersion > g.version() || g.answers().size() >= maxEntries) {
             g = new Generation<>(dataVersion, new ConcurrentHashMap<>());
             current = g;
         }
-        g.answers().put(key, answer);
+        return g;
     }
 
-    /** How many answers are kept. */
+    /** How many answers are kept or being computed. */
     public int size() {
         return current.answers().size();
     }

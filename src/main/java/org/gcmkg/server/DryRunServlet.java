@@ -8,15 +8,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.io.RdfInputException;
+import org.gcmkg.validation.ShapesVersion;
 
 /** {@code POST /validate}: the public dry run. Validates a body exactly as a submission would be, and never stores. */
 final class DryRunServlet extends HttpServlet {
     private final transient IngestService gate;
     private final transient SubmissionReader reader;
     private final transient WorkbookEndpoint workbooks;
+    private final transient ShapesVersion shapes;
 
-    DryRunServlet(IngestService gate, SubmissionReader reader, WorkbookEndpoint workbooks) {
+    DryRunServlet(IngestService gate, SubmissionReader reader, WorkbookEndpoint workbooks, ShapesVersion shapes) {
         this.gate = gate;
+        this.shapes = shapes;
         this.reader = reader;
         this.workbooks = workbooks;
     }
@@ -32,7 +35,7 @@ final class DryRunServlet extends HttpServlet {
             return;
         }
         try {
-            HttpReports.report(req, resp, 200, gate.validate(body.input()));
+            HttpReports.report(req, resp, 200, body, gate.validate(body.input()), shapes);
         } catch (RdfInputException e) {
             HttpReports.unreadable(req, resp, e, body.input().lang(), body.fileName(), body.text());
         }

@@ -2,7 +2,8 @@ package org.gcmkg.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +15,11 @@ import org.gcmkg.io.RdfInputException;
 import org.gcmkg.io.SyntaxGuess;
 import org.gcmkg.text.Language;
 import org.gcmkg.text.Messages;
+import org.gcmkg.validation.Report;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
+import org.gcmkg.validation.ShapesVersion;
+import org.gcmkg.validation.SubmittedFile;
 import org.gcmkg.validation.ValidationOutcome;
 
 /**
@@ -29,26 +33,59 @@ final class HttpReports {
     private HttpReports() {
     }
 
-    static void report(HttpServletRequest req, HttpServletResponse resp, int status, ValidationOutcome outcome)
-            throws IOException {
-        String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept").toLowerCase(Locale.ROOT);
-        ReportFormat format;
-        String type;
-        if (accept.contains("text/turtle")) {
-            format = ReportFormat.TURTLE;
-            type = "text/turtle";
-        } else if (accept.contains("application/ld+json")) {
-            format = ReportFormat.JSONLD;
-            type = "application/ld+json";
-        } else if (accept.contains("text/plain")) {
-            format = ReportFormat.TEXT;
-            type = "text/plain";
-        } else {
-            format = ReportFormat.JSON;
-            type = "application/json";
+    /**
+     * A validation report in the format asked for by Accept (JSON when none of the report formats is asked for) and
+     * the language of the request, naming what was validated, when and against which shapes. The JSON report also
+     * says in which syntax the submission was read, and whether that syntax was detected.
+     */
+    static void report(HttpServletRequest req, HttpServletResponse resp, int status, SubmissionReader.Body body,
+            ValidationOutcome outcome, ShapesVersion shapes) throws IOException {
+        ReportFormat format = format(req.getHeader("Accept"));
+        SubmittedFile file = SubmittedFile.of(body.fileName() == null ? body.input().sourceName() : body.fileName(),
+                body.input().bytes());
+        Report report = Report.of(file, outcome, shapes, Instant.now());
+        String text = new ReportWriter(language(req)).write(report, format);
+        if (format == ReportFormat.JSON) {
+            JsonObject json = JSON.parse(text);
+            JsonObject syntax = new JsonObject();
+            syntax.put("name", body.input().lang().getLabel());
+            syntax.put("mediaType", body.input().lang().getHeaderString());
+            syntax.put("detected", body.detected());
+            json.put("syntax", syntax);
+            text = JSON.toString(json) + "\n";
         }
-        send(resp, status, type, new ReportWriter(language(req).code()).write(outcome, format));
         resp.setHeader("Vary", "Accept, Accept-Language");
+        resp.setHeader("Content-Language", language(req).code());
+        send(resp, status, format.mediaType(), text);
+    }
+
+    /** The first report format the Accept header names, by quality and then by order; JSON otherwise. */
+    static ReportFormat format(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return ReportFormat.JSON;
+        }
+        ReportFormat best = ReportFormat.JSON;
+        double bestQuality = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";", -1);
+            double quality = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip();
+                if (p.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            Optional<ReportFormat> f = ReportFormat.byMediaType(parts[0]);
+            if (f.isPresent() && quality > bestQuality) {
+                best = f.get();
+                bestQuality = quality;
+            }
+        }
+        return best;
     }
 
     /** The language of the answer: {@code ?lang=} when it names one of ours, then Accept-Language, then English. */

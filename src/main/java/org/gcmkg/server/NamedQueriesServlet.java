@@ -32,6 +32,7 @@ import org.gcmkg.query.NamedQueries;
 import org.gcmkg.query.NamedQuery;
 import org.gcmkg.query.QueryRunner;
 import org.gcmkg.store.DataVersion;
+import org.gcmkg.text.Messages;
 
 /**
  * {@code /queries}: the named queries by name. {@code GET /queries} lists them; {@code GET /queries/{name}} runs one,
@@ -80,7 +81,8 @@ final class NamedQueriesServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         Optional<NamedQuery> found = queries.get(path.substring(1));
         if (found.isEmpty()) {
-            HttpReports.error(resp, 404, "there is no named query '" + path.substring(1) + "'; GET /queries lists them");
+            resp.setHeader("Vary", "Accept, Accept-Language");
+            HttpReports.error(resp, 404, texts(req).format("noSuchQuery", "query", path.substring(1)));
             return;
         }
         String edition = req.getParameter("edition");
@@ -93,13 +95,7 @@ final class NamedQueriesServlet extends HttpServlet {
             // version of another state of the data.
             answer = Txn.calculateRead(dataset, () -> {
                 DataVersion version = versions.current();
-                Answer kept = cache.get(version.number(), key);
-                if (kept != null) {
-                    return kept;
-                }
-                Answer computed = compute(found.get(), edition, lang, version);
-                cache.put(version.number(), key, computed);
-                return computed;
+                return cache.get(version.number(), key, () -> compute(found.get(), edition, lang, version));
             });
         } catch (EditionChoice.RefusedEdition e) {
             resp.setHeader("Vary", "Accept, Accept-Language");
@@ -107,10 +103,11 @@ final class NamedQueriesServlet extends HttpServlet {
             HttpReports.error(resp, status, e.message(HttpReports.language(req)));
             return;
         } catch (NotSelect e) {
-            HttpReports.error(resp, 400, e.getMessage());
+            HttpReports.error(resp, 400, texts(req).format("notSelect", "query", found.get().name()));
             return;
         } catch (QueryCancelledException e) {
-            HttpReports.error(resp, 503, "the query ran longer than the limit of " + timeoutMillis + " ms");
+            resp.setHeader("Vary", "Accept, Accept-Language");
+            HttpReports.error(resp, 503, texts(req).format("timeout", "millis", timeoutMillis));
             return;
         }
         resp.setHeader("ETag", answer.etag());
@@ -127,6 +124,10 @@ final class NamedQueriesServlet extends HttpServlet {
         resp.getOutputStream().write(answer.body());
     }
 
+    private static Messages texts(HttpServletRequest req) {
+        return Messages.of("queries", HttpReports.language(req));
+    }
+
     /** One answer as sent: its bytes, media type, entity tag and modification time. */
     private record Answer(byte[] body, String contentType, String etag, Instant modified) {
     }
@@ -135,8 +136,8 @@ final class NamedQueriesServlet extends HttpServlet {
     private static final class NotSelect extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NotSelect(String message) {
-            super(message);
+        NotSelect(String query) {
+            super(query);
         }
     }
 
@@ -145,7 +146,7 @@ final class NamedQueriesServlet extends HttpServlet {
         NamedQuery asked = edition == null ? named : EditionChoice.apply(named, edition, dataset);
         Query query = QueryRunner.parse(asked.sparql(), asked.name());
         if (!query.isSelectType()) {
-            throw new NotSelect("named query " + asked.name() + " is not a SELECT query; use the SPARQL endpoint");
+            throw new NotSelect(asked.name());
         }
         ResultSetMem results;
         try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset))

@@ -107,12 +107,14 @@ final class QueryGuardFilter implements Filter {
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
-            return isUpdate(text) ? HttpRefusal.of(403, lang, "query.readOnly") : null;
         } catch (StackOverflowError e) {
             return HttpRefusal.of(400, lang, "query.tooDeep");
         } catch (RuntimeException e) {
-            return null;
+            if (tooDeep(e)) {
+                return HttpRefusal.of(400, lang, "query.tooDeep");
+            }
+            return e instanceof QueryParseException && isUpdate(text) ? HttpRefusal.of(403, lang, "query.readOnly")
+                    : null;
         }
         try {
             return usesService(query) ? HttpRefusal.of(400, lang, "query.federated") : null;
@@ -121,6 +123,16 @@ final class QueryGuardFilter implements Filter {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** Whether the parser gave up because the query nests deeper than the stack (it wraps the error). */
+    private static boolean tooDeep(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError || String.valueOf(t.getMessage()).contains("StackOverflow")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUpdate(String text) {

@@ -4,6 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
 import org.gcmkg.store.Project;
+import org.gcmkg.validation.ShapesVersion;
 
 /** Adds {@code /submissions} (authenticated writes, public reads) and the public dry run {@code /validate}. */
 public final class SubmissionsExtension implements ServerExtension {
@@ -24,7 +25,7 @@ public final class SubmissionsExtension implements ServerExtension {
 
     /**
      * The submission endpoints in front of {@code gate}, taking reporting workbooks too (and serving
-     * {@code GET /template}) when {@code project} is given.
+     * {@code GET /template}) when {@code project} is given; the reports then also name the version of its shapes.
      */
     public SubmissionsExtension(IngestService gate, WriteAuth auth, SizeLimit limit, Runnable onChange, Project project) {
         this.gate = gate;
@@ -38,8 +39,9 @@ public final class SubmissionsExtension implements ServerExtension {
     public void register(FusekiServer.Builder builder) {
         SubmissionReader reader = new SubmissionReader(limit);
         WorkbookEndpoint workbooks = project == null ? null : new WorkbookEndpoint(project, gate, limit);
-        builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange, workbooks));
-        builder.addServlet("/validate", new DryRunServlet(gate, reader, workbooks));
+        ShapesVersion shapes = project == null ? null : project.validator().version();
+        builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange, workbooks, shapes));
+        builder.addServlet("/validate", new DryRunServlet(gate, reader, workbooks, shapes));
         if (workbooks != null) {
             builder.addServlet("/template", workbooks.templateServlet());
         }

@@ -15,7 +15,10 @@ import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.ingest.SubmissionRecord;
+import org.gcmkg.ingest.Submissions;
 import org.gcmkg.io.RdfInputException;
+import org.gcmkg.text.Messages;
+import org.gcmkg.validation.ShapesVersion;
 import org.gcmkg.vocab.Gcm;
 
 /**
@@ -28,9 +31,11 @@ final class SubmissionsServlet extends HttpServlet {
     private final transient SubmissionReader reader;
     private final transient Runnable onChange;
     private final transient WorkbookEndpoint workbooks;
+    private final transient ShapesVersion shapes;
 
     SubmissionsServlet(IngestService gate, WriteAuth auth, SubmissionReader reader, Runnable onChange,
-            WorkbookEndpoint workbooks) {
+            WorkbookEndpoint workbooks, ShapesVersion shapes) {
+        this.shapes = shapes;
         this.gate = gate;
         this.auth = auth;
         this.reader = reader;
@@ -119,13 +124,22 @@ final class SubmissionsServlet extends HttpServlet {
                 HttpReports.send(resp, replace ? 200 : 201, "application/json", JSON.toString(json(result.record())) + "\n");
                 break;
             case NOT_CONFORMING:
-                HttpReports.report(req, resp, 422, result.outcome());
+                HttpReports.report(req, resp, 422, body, result.outcome(), shapes);
                 break;
             case MALFORMED:
                 unreadable(req, resp, body);
                 break;
             case INVALID_REQUEST:
-                HttpReports.error(resp, 400, result.error());
+                invalidRequest(req, resp, id, result);
+                break;
+            case DUPLICATE:
+                Optional<String> stored = gate.gate().duplicateOf(input, replace ? id : null);
+                if (stored.isPresent()) {
+                    HttpReports.translatedError(req, resp, 409, Messages.of("gate", HttpReports.language(req))
+                            .format("duplicate", "sha256", input.sha256(), "id", stored.get()));
+                } else {
+                    HttpReports.error(resp, 409, result.error());
+                }
                 break;
             case NOT_FOUND:
                 HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
@@ -136,6 +150,25 @@ final class SubmissionsServlet extends HttpServlet {
             default:
                 HttpReports.error(resp, 409, result.error());
         }
+    }
+
+    /** 400 for an identifier or an institution the gate refused, said again in the request's language. */
+    static void invalidRequest(HttpServletRequest req, HttpServletResponse resp, String id, IngestResult result)
+            throws IOException {
+        try {
+            if (id != null) {
+                Submissions.checkId(id);
+            }
+        } catch (IllegalArgumentException e) {
+            HttpReports.error(req, resp, 400, "submission.badId", "id", id);
+            return;
+        }
+        String institution = req.getParameter("institution");
+        if (institution != null) {
+            HttpReports.error(req, resp, 400, "institution.unknown", "institution", institution);
+            return;
+        }
+        HttpReports.error(resp, 400, result.error());
     }
 
     /**

@@ -55,9 +55,13 @@ public final class CuratedData {
     public Map<Node, Graph> namedGraphs() {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         graphs.put(Gcm.ONTOLOGY_GRAPH, ontology);
-        areas.forEach((area, graph) -> graphs.put(
-                REFERENCE_AREA.equals(area) ? Gcm.REFERENCE_GRAPH : Gcm.dataGraph(area), graph));
+        areas.forEach((area, graph) -> graphs.put(graphName(area), graph));
         return graphs;
+    }
+
+    /** The named graph of a data area. */
+    public static Node graphName(String area) {
+        return REFERENCE_AREA.equals(area) ? Gcm.REFERENCE_GRAPH : Gcm.dataGraph(area);
     }
 
     private static Graph readAll(List<Path> files) {

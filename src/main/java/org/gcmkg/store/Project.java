@@ -1,38 +1,40 @@
 package org.gcmkg.store;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.query.NamedQueries;
 import org.gcmkg.validation.ShapesValidator;
 import org.gcmkg.validation.ValidationOutcome;
+import org.gcmkg.vocab.Gcm;
 
 /**
- * A loaded project: its curated data, a validator over its shapes, and its named queries. The validator checks
- * data together with the ontology and all curated data, so that references to objectives, institutions and
- * reports are checked.
+ * A project: its curated data, a validator over its shapes, and its named queries. The validator checks data
+ * together with the ontology and all curated data, so that references to objectives, institutions and reports are
+ * checked. Only the named queries are read at once: the curated data and the shapes are parsed when first needed
+ * (a server whose store already holds the content answers queries before, or without, parsing them).
  */
 public final class Project {
     private final ProjectFiles files;
-    private final CuratedData data;
-    private final ShapesValidator validator;
     private final NamedQueries queries;
+    private CuratedData data;
+    private ShapesValidator validator;
 
-    private Project(ProjectFiles files, CuratedData data, ShapesValidator validator, NamedQueries queries) {
+    private Project(ProjectFiles files, NamedQueries queries) {
         this.files = files;
-        this.data = data;
-        this.validator = validator;
         this.queries = queries;
     }
 
-    /** Reads everything the project holds; malformed files raise an RdfInputException. */
+    /**
+     * A project over {@code files}; the curated data and shapes are read on first use, when malformed files raise an
+     * RdfInputException.
+     */
     public static Project load(ProjectFiles files) {
-        CuratedData data = CuratedData.load(files);
-        Graph context = GraphFactory.createDefaultGraph();
-        data.ontology().find().forEachRemaining(context::add);
-        data.allData().find().forEachRemaining(context::add);
-        ShapesValidator validator = ShapesValidator.read(files.shapeFiles(), context);
-        return new Project(files, data, validator, NamedQueries.read(files.queryDirectory()));
+        return new Project(files, NamedQueries.read(files.queryDirectory()));
     }
 
     /** Where the project's content comes from. */
@@ -40,13 +42,31 @@ public final class Project {
         return files;
     }
 
-    /** The curated data. */
-    public CuratedData data() {
+    /** The curated data, read on first use. */
+    public synchronized CuratedData data() {
+        if (data == null) {
+            data = CuratedData.load(files);
+        }
         return data;
     }
 
-    /** The validator over the project's shapes and reference data. */
-    public ShapesValidator validator() {
+    /** The names of the curated graphs, known without reading the data: the ontology's and one per data area. */
+    public Set<Node> curatedGraphNames() {
+        Set<Node> names = new LinkedHashSet<>();
+        names.add(Gcm.ONTOLOGY_GRAPH);
+        files.dataAreas().forEach(area -> names.add(CuratedData.graphName(area)));
+        return names;
+    }
+
+    /** The validator over the project's shapes and reference data, built on first use. */
+    public synchronized ShapesValidator validator() {
+        if (validator == null) {
+            CuratedData curated = data();
+            Graph context = GraphFactory.createDefaultGraph();
+            curated.ontology().find().forEachRemaining(context::add);
+            curated.allData().find().forEachRemaining(context::add);
+            validator = ShapesValidator.read(files.shapeFiles(), context);
+        }
         return validator;
     }
 
@@ -57,13 +77,13 @@ public final class Project {
 
     /** Validates all curated data against the shapes. */
     public ValidationOutcome validateCurated() {
-        return validator.validate(GraphFactory.createDefaultGraph());
+        return validator().validate(GraphFactory.createDefaultGraph());
     }
 
     /** A new in-memory dataset holding the curated content. */
     public DatasetGraph newDataset() {
         GcmStore store = GcmStore.inMemory();
-        store.loadCurated(data);
+        store.loadCurated(data());
         return store.dataset();
     }
 }

@@ -16,7 +16,7 @@ public final class InputErrorText {
 
     /** The description of {@code e}, raised reading input of {@code syntax}, in {@code language}. */
     public static String describe(RdfInputException e, Lang syntax, Language language) {
-        if (e.key() != null) {
+        if (e.translated()) {
             return e.describe(language);
         }
         String position = e.line() > 0 ? (e.column() > 0 ? "both" : "line") : "none";

@@ -42,6 +42,7 @@ final class AssetServlet extends HttpServlet {
         add("icon.svg", "image/svg+xml", resource(OWN + "icon.svg"));
         add("explore.js", JS, resource(OWN + "explore.js"));
         add("validator.js", JS, resource(OWN + "validator.js"));
+        add("validator.css", CSS, resource(OWN + "validator.css"));
         add("yasgui/yasgui.min.js", JS, resource(YASGUI + "yasgui.min.js"));
         add("yasgui/yasgui.min.css", CSS, resource(YASGUI + "yasgui.min.css"));
         add("yasgui/yasgui.min.js.LICENSE.txt", "text/plain;charset=utf-8",

@@ -4,25 +4,32 @@ import static org.gcmkg.page.Markup.esc;
 
 import java.io.IOException;
 
-import org.gcmkg.publish.IriMapping;
+import org.gcmkg.page.HtmlResponse;
+import org.gcmkg.page.Layout;
 import org.gcmkg.page.Paths;
+import org.gcmkg.page.UiLanguage;
+import org.gcmkg.page.WebPaths;
+import org.gcmkg.publish.IriMapping;
+import org.gcmkg.text.Messages;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gcmkg.page.UiLanguage;
-import org.gcmkg.page.Layout;
-import org.gcmkg.page.HtmlResponse;
-import org.gcmkg.page.WebPaths;
 
 /**
- * The validator page: a submission pasted or uploaded (Turtle, JSON-LD, RDF/XML, N-Triples) is sent to the
- * public dry run {@code POST /validate}, which never stores anything, and its report is shown grouped by shape
- * and focus node, with the messages in the page's language, counts by severity and the report to download as
- * JSON or Turtle. The page's script does the sending and the showing.
+ * The validator page: a submission pasted or uploaded (Turtle, JSON-LD, RDF/XML, N-Triples, or a reporting
+ * workbook) is sent to the public dry run {@code POST /validate}, which never stores anything. Pasted text has its
+ * syntax detected by the dry run unless one is chosen; the page says which was used. The report is shown grouped
+ * by shape and focus node, in the page's language, with what was validated (file, size, SHA-256, time, shapes),
+ * next to the submitted text with line numbers, where the lines of failing focus nodes (or the parser's stopping
+ * point) are marked. It downloads as JSON, Turtle and CSV, and prints cleanly. The page's script does the sending
+ * and the showing; every text comes from the {@code web} bundle.
  */
 final class ValidatorPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** The value of the syntax choice that lets the dry run detect the syntax. */
+    static final String DETECT = "detect";
+    private static final String OPENAPI = "/openapi.json";
     private final transient IriMapping iris;
 
     ValidatorPage(IriMapping iris) {
@@ -32,87 +39,58 @@ final class ValidatorPage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         UiLanguage lang = UiLanguage.of(req, resp);
+        Messages m = lang.messages(WebExtension.AREA);
         StringBuilder main = new StringBuilder();
-        main.append("<h1>").append(esc(lang.text("Validate a submission", "Validar un envío"))).append("</h1>\n")
-                .append("<p class=\"lead\">")
-                .append(esc(lang.text("Check a file against the project's SHACL shapes, together with the ontology "
-                        + "and the data the service holds, exactly as the submission gate does. This is a dry "
-                        + "run: nothing is stored.", "Revise un archivo contra las formas SHACL del proyecto, junto "
-                        + "con la ontología y los datos que tiene el servicio, tal como lo hace la puerta de envíos. "
-                        + "Es un ensayo: no se guarda nada.")))
-                .append("</p>\n<form class=\"validate\" id=\"validate-form\" action=\"").append(WebPaths.VALIDATE)
-                .append("\" method=\"post\">\n<fieldset>\n<legend>")
-                .append(esc(lang.text("Submission", "Envío"))).append("</legend>\n")
-                .append("<label for=\"submission-file\">").append(esc(lang.text("Upload a file", "Suba un archivo")))
+        main.append("<h1>").append(esc(m.format("validator.title"))).append("</h1>\n")
+                .append("<p class=\"lead\">").append(esc(m.format("validator.lead"))).append("</p>\n")
+                .append("<form class=\"validate\" id=\"validate-form\" action=\"").append(WebPaths.VALIDATE)
+                .append("\" method=\"post\">\n<fieldset>\n<legend>").append(esc(m.format("validator.submission")))
+                .append("</legend>\n<label for=\"submission-file\">").append(esc(m.format("validator.upload")))
                 .append("</label>\n<input type=\"file\" id=\"submission-file\" "
                         + "accept=\".ttl,.jsonld,.json,.rdf,.owl,.xml,.nt,.xlsx,.zip\" aria-describedby=\"file-help\">\n")
-                .append("<p id=\"file-help\" class=\"muted\">")
-                .append(esc(lang.text("A chosen file is sent instead of the text below; its format follows from "
-                        + "its extension.", "Un archivo elegido se envía en lugar del texto de abajo; su formato "
-                        + "se deduce de su extensión.")))
-                .append("</p>\n<label for=\"submission-text\">")
-                .append(esc(lang.text("Or paste its content", "O pegue su contenido"))).append("</label>\n")
+                .append("<p id=\"file-help\" class=\"muted\">").append(esc(m.format("validator.fileHelp")))
+                .append("</p>\n<label for=\"submission-text\">").append(esc(m.format("validator.paste")))
+                .append("</label>\n")
                 .append("<textarea id=\"submission-text\" spellcheck=\"false\" autocomplete=\"off\"></textarea>\n")
-                .append("<label for=\"submission-format\">").append(esc(lang.text("Format", "Formato")))
+                .append("<label for=\"submission-format\">").append(esc(m.format("validator.format")))
                 .append("</label>\n<select id=\"submission-format\">\n")
+                .append("<option value=\"").append(DETECT).append("\" selected>")
+                .append(esc(m.format("validator.detect"))).append("</option>\n")
                 .append("<option value=\"text/turtle\">Turtle</option>\n")
                 .append("<option value=\"application/ld+json\">JSON-LD</option>\n")
                 .append("<option value=\"application/rdf+xml\">RDF/XML</option>\n")
                 .append("<option value=\"application/n-triples\">N-Triples</option>\n")
                 .append("<option value=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\">")
-                .append(esc(lang.text("Reporting workbook (.xlsx)", "Libro de reporte (.xlsx)"))).append("</option>\n")
-                .append("<option value=\"application/zip\">")
-                .append(esc(lang.text("Workbook as CSV files (.zip)", "Libro como archivos CSV (.zip)")))
+                .append(esc(m.format("validator.workbook"))).append("</option>\n")
+                .append("<option value=\"application/zip\">").append(esc(m.format("validator.workbookCsv")))
                 .append("</option>\n</select>\n</fieldset>\n")
                 .append("<button type=\"submit\" class=\"action primary\" id=\"validate-button\">")
-                .append(esc(lang.text("Validate", "Validar"))).append("</button>\n")
-                .append("<button type=\"reset\" class=\"action\">").append(esc(lang.text("Clear", "Borrar")))
+                .append(esc(m.format("validator.validate"))).append("</button>\n")
+                .append("<button type=\"reset\" class=\"action\">").append(esc(m.format("validator.clear")))
                 .append("</button>\n<span id=\"validate-status\" class=\"status\" role=\"status\"></span>\n</form>\n")
                 .append("<noscript><p class=\"note\">")
-                .append(esc(lang.text("This page needs JavaScript. Without it, POST the file to /validate with its "
-                        + "Content-Type.", "Esta página necesita JavaScript. Sin él, envíe el archivo por POST a "
-                        + "/validate con su Content-Type.")))
+                .append(esc(m.format("validator.noscript", "endpoint", WebPaths.VALIDATE, "openapi", OPENAPI)))
                 .append("</p></noscript>\n")
                 .append("<section id=\"report\" aria-labelledby=\"report-title\" tabindex=\"-1\" hidden>\n")
-                .append("<h2 id=\"report-title\">").append(esc(lang.text("Validation report", "Informe de validación")))
-                .append("</h2>\n<div id=\"report-body\"></div>\n</section>\n")
+                .append("<h2 id=\"report-title\">").append(esc(m.format("validator.report"))).append("</h2>\n")
+                .append("<div class=\"report-layout\">\n<div id=\"report-body\"></div>\n")
+                .append("<section id=\"source\" aria-labelledby=\"source-title\" hidden></section>\n</div>\n")
+                .append("</section>\n")
                 .append("<div id=\"validator\" data-endpoint=\"").append(WebPaths.VALIDATE)
+                .append("\" data-detect=\"").append(DETECT)
                 .append("\" data-iri-base=\"").append(esc(iris.iriBase())).append("\" data-shapes=\"")
-                .append(esc(Paths.SHAPES)).append("\"></div>\n")
-                .append(ScriptText.of(lang)
-                        .put("validating", lang.text("Validating…", "Validando…"))
-                        .put("noInput", lang.text("Choose a file or paste a submission first.",
-                                "Elija un archivo o pegue un envío primero."))
-                        .put("conforms", lang.text("Conforms: the gate would accept this submission.",
-                                "Conforma: la puerta aceptaría este envío."))
-                        .put("fails", lang.text("Does not conform: the gate would refuse this submission.",
-                                "No conforma: la puerta rechazaría este envío."))
-                        .put("Violation", lang.text("Violation", "Violación"))
-                        .put("Warning", lang.text("Warning", "Advertencia"))
-                        .put("Info", lang.text("Info", "Información"))
-                        .put("violations", lang.text("violations", "violaciones"))
-                        .put("warnings", lang.text("warnings", "advertencias"))
-                        .put("infos", lang.text("notes", "notas"))
-                        .put("shape", lang.text("Shape", "Forma"))
-                        .put("focusNode", lang.text("Focus node", "Nodo foco"))
-                        .put("path", lang.text("Property", "Propiedad"))
-                        .put("value", lang.text("Value", "Valor"))
-                        .put("byShape", lang.text("Results by shape and focus node",
-                                "Resultados por forma y nodo foco"))
-                        .put("download", lang.text("Download the report:", "Descargar el informe:"))
-                        .put("downloadJson", lang.text("JSON", "JSON"))
-                        .put("downloadTurtle", lang.text("Turtle", "Turtle"))
-                        .put("cell", lang.text("Cell", "Celda"))
-                        .put("column", lang.text("Column", "Columna"))
-                        .put("wholeWorkbook", lang.text("The whole workbook", "El libro completo"))
-                        .put("cellResults", lang.text("Results by cell", "Resultados por celda"))
-                        .put("downloadWorkbook", lang.text("the workbook with the problems marked",
-                                "el libro con los problemas marcados"))
-                        .put("refused", lang.text("The file could not be read: ", "No se pudo leer el archivo: "))
-                        .put("failed", lang.text("The request failed: ", "La petición falló: "))
-                        .toHtml("validator-text"));
-        String head = "<script src=\"" + WebPaths.ASSETS + "validator.js\" defer></script>\n";
-        HtmlResponse.send(req, resp, lang, "", Layout.page(lang, Layout.selfUrl(req),
-                lang.text("Validator", "Validador"), head, main.toString(), ""), HtmlResponse.STARTED);
+                .append(esc(Paths.SHAPES)).append("\"></div>\n");
+        ScriptText texts = ScriptText.of(lang);
+        String prefix = "validator.js.";
+        for (String key : m.keys()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key.substring(prefix.length()), m.pattern(key));
+            }
+        }
+        main.append(texts.toHtml("validator-text"));
+        String head = "<link rel=\"stylesheet\" href=\"" + WebPaths.ASSETS + "validator.css\">\n"
+                + "<script src=\"" + WebPaths.ASSETS + "validator.js\" defer></script>\n";
+        HtmlResponse.send(req, resp, lang, "", Layout.page(lang, Layout.selfUrl(req), m.format("validator.pageTitle"),
+                head, main.toString(), ""), HtmlResponse.STARTED);
     }
 }

@@ -39,6 +39,8 @@ record Datatype(String base, String format, Long minimum, Long maximum) {
     private static final Pattern ISO_DATE = Pattern.compile("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^([0-9]{1,2})/([0-9]{4})$");
+    /** A duration in whole years, months or days (P5Y, P180D, P1Y6M), as the report states them; xsd:duration has no weeks. */
+    private static final Pattern DURATION = Pattern.compile("^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+D)?$");
 
     /** A cell value that was read: its canonical text and its literal. */
     record Value(String text, Node literal) {
@@ -86,6 +88,8 @@ record Datatype(String base, String format, Long minimum, Long maximum) {
                 return year(cell);
             case "gcmwb:dateOrPart":
                 return dateOrPart(cell);
+            case "duration":
+                return duration(cell);
             case "anyURI":
                 return uri(text);
             default:
@@ -194,6 +198,14 @@ record Datatype(String base, String format, Long minimum, Long maximum) {
             throw new Problem("cell.year", "value", cell.text());
         }
         return new Value(t, NodeFactory.createLiteralDT(t, XSDDatatype.XSDgYear));
+    }
+
+    private static Value duration(CellInput cell) throws Problem {
+        String t = cell.text().toUpperCase(Locale.ROOT);
+        if (!DURATION.matcher(t).matches()) {
+            throw new Problem("cell.duration", "value", cell.text());
+        }
+        return new Value(t, NodeFactory.createLiteralDT(t, XSDDatatype.XSDduration));
     }
 
     private static Value dateOrPart(CellInput cell) throws Problem {

@@ -260,6 +260,8 @@ final class EditionExport {
                         || dt.equals(XSDDatatype.XSDgYear.getURI()) ? lexical : null;
             case "anyURI":
                 return dt.equals(XSDDatatype.XSDanyURI.getURI()) ? lexical : null;
+            case "duration":
+                return dt.equals(XSDDatatype.XSDduration.getURI()) ? lexical : null;
             default:
                 return dt.equals(XSDDatatype.XSDstring.getURI()) ? lexical : null;
         }

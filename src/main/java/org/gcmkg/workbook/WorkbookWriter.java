@@ -271,6 +271,7 @@ final class WorkbookWriter {
                 case "gcmwb:number" -> "kind.number";
                 case "gYear" -> "kind.year";
                 case "gcmwb:dateOrPart" -> "kind.date";
+                case "duration" -> "kind.duration";
                 case "anyURI" -> "kind.uri";
                 default -> c.datatype().format() != null && c.datatype().format().startsWith("^[a-z0-9]") ? "kind.slug" : "kind.text";
             };

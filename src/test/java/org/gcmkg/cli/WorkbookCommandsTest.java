@@ -47,7 +47,8 @@ class WorkbookCommandsTest {
         CliRun csv = CliRun.of("template", "--csv", dir.resolve("csv").toString());
         assertEquals(0, csv.code(), csv.err());
         assertEquals("objective,item,section,name_es,name_en,summary_es,summary_en,programme,related_programmes,"
-                + "responsible,partners,present,framework,participants_as_named,beneficiary_groups,start,end,suspended",
+                + "responsible,partners,present,framework,participants_as_named,beneficiary_groups,start,end,suspended,"
+                + "valid_for,maximum_stay",
                 Files.readString(dir.resolve("csv/actions.csv")).strip());
     }
 
@@ -61,7 +62,7 @@ class WorkbookCommandsTest {
         CliRun broken = CliRun.of("validate", EXAMPLES.resolve("invalid-workbooks/date-31-13-2020.xlsx").toString(),
                 "--annotated", annotated.toString());
         assertEquals(1, broken.code(), broken.out() + broken.err());
-        assertTrue(broken.out().contains("Actions!M5 (start): Violation: '31/13/2020' is not a date"), broken.out());
+        assertTrue(broken.out().contains("Actions!P5 (start): Violation: '31/13/2020' is not a date"), broken.out());
         assertTrue(Files.size(annotated) > 10_000);
 
         CliRun es = CliRun.of("validate", "--lang", "es", "--format", "json",

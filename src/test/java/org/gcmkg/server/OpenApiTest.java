@@ -132,6 +132,9 @@ class OpenApiTest {
                 get("/gcm/sparql", "Accept", "text/turtle"),
                 call("POST", "/gcm/sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "Content-Type",
                         "application/sparql-query", "Accept", "application/sparql-results+json"),
+                call("POST", "/gcm/sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "Content-Type",
+                        "application/sparql-update"),
+                call("POST", "/gcm/sparql", "SELECT * WHERE { ?s ?p ?o }", "Content-Type", "text/html"),
                 get("/gcm/query?query=" + query, "Accept", "application/sparql-results+xml"),
                 call("POST", "/gcm/query", "query=" + query, "Content-Type", "application/x-www-form-urlencoded",
                         "Accept", "application/sparql-results+json"),
@@ -147,7 +150,15 @@ class OpenApiTest {
                 call("POST", "/validate", invalid, "Content-Type", "text/turtle"),
                 call("POST", "/validate", invalid, "Content-Type", "text/turtle", "Accept", "text/turtle"),
                 call("POST", "/validate", invalid, "Content-Type", "text/turtle", "Accept", "text/plain"),
+                call("POST", "/validate", invalid, "Content-Type", "text/turtle", "Accept", "text/csv"),
+                call("POST", "/validate", invalid, "Content-Type", "text/turtle", "Accept", "application/ld+json"),
+                call("POST", "/validate", invalid, "Content-Type", "text/turtle", "Accept", "application/n-triples"),
+                call("POST", "/validate", invalid, "Content-Type", "text/turtle", "Accept", "application/rdf+xml"),
+                call("POST", "/validate?detect=true", invalid, "Content-Type", "text/plain"),
+                call("POST", "/validate", "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.ttl\"\r\n\r\n"
+                        + invalid + "\r\n--b--\r\n", "Content-Type", "multipart/form-data; boundary=b"),
                 call("POST", "/validate", "<a> <b> .", "Content-Type", "text/turtle", "Accept-Language", "es"),
+                call("POST", "/validate", valid, "Content-Type", "application/ld+json"),
                 call("POST", "/validate", valid, "Content-Type", "text/html"),
                 call("POST", "/validate", "#".repeat(300 * 1024), "Content-Type", "text/turtle"),
                 get("/submissions"),
@@ -208,7 +219,7 @@ class OpenApiTest {
         check(call("POST", "/submissions", valid), forbidden, problems);
         assertEquals(List.of(), problems, "responses that the document does not describe");
         assertEquals(documented(), covered, "every documented path and method is requested");
-        for (String s : List.of("200", "201", "204", "400", "401", "404", "406", "409", "413", "415", "422")) {
+        for (String s : List.of("200", "201", "204", "400", "401", "403", "404", "406", "409", "413", "415", "422")) {
             assertTrue(statuses.contains(s), "a request answered " + s + ": " + statuses);
         }
     }

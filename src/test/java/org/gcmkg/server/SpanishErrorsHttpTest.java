@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every error the dry run and the submissions can give (unreadable input, too large, wrong type, authentication,
- * not found, wrong method, taken identifier) comes in Spanish when Spanish is asked for, by {@code ?lang=es} or by
+ * not found, wrong method, taken or malformed identifier, unknown institution, the same bytes again) comes in Spanish when Spanish is asked for, by {@code ?lang=es} or by
  * Accept-Language: the sentence of the bundle, with no English sentence in it outside the parser's own words,
  * which are quoted («…») and given apart as {@code detail}. None of them changes the store.
  */
@@ -264,6 +264,19 @@ class SpanishErrorsHttpTest {
                 "Authorization", bearer());
         assertEquals(409, taken.status, taken.body.toString());
         assertEquals(HTTP_ES.format("submission.taken", "id", "tomado"), taken.error());
+        Answer duplicate = spanish(server, "POST", "/submissions?id=otro", "text/turtle", valid, false,
+                "Authorization", bearer());
+        assertEquals(409, duplicate.status);
+        assertTrue(duplicate.error().startsWith("Los mismos bytes (SHA-256 ") && duplicate.error()
+                .endsWith("ya están guardados como el envío 'tomado'."), duplicate.error());
+        Answer badId = spanish(server, "POST", "/submissions?id=" + java.net.URLEncoder.encode("mal id!",
+                StandardCharsets.UTF_8), "text/turtle", other, false, "Authorization", bearer());
+        assertEquals(400, badId.status);
+        assertEquals(HTTP_ES.format("submission.badId", "id", "mal id!"), badId.error());
+        Answer institution = spanish(server, "POST", "/submissions?institution=nadie", "text/turtle", other, false,
+                "Authorization", bearer());
+        assertEquals(400, institution.status);
+        assertEquals(HTTP_ES.format("institution.unknown", "institution", "nadie"), institution.error());
         assertEquals(204, HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(server.baseUrl() + "/submissions/tomado")).header("Authorization", bearer()).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());

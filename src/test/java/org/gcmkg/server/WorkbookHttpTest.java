@@ -123,8 +123,8 @@ class WorkbookHttpTest {
         assertEquals(XLSX, r.headers().firstValue("Content-Type").orElse(""));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
             assertEquals("Problems", wb.getSheetName(0));
-            assertEquals("Actions!M5", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
-            CellReference ref = new CellReference("M5");
+            assertEquals("Actions!P5", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            CellReference ref = new CellReference("P5");
             Cell cell = wb.getSheet("Actions").getRow(ref.getRow()).getCell(ref.getCol());
             assertEquals("31/13/2020", cell.getStringCellValue());
             assertNotNull(cell.getCellComment());

@@ -47,7 +47,7 @@ final class ExampleWorkbooks {
 
     static final List<Broken> BROKEN_CASES = List.of(
             new Broken("date-31-13-2020.xlsx", "Actions", List.of("objective", "item"), List.of("7", "2"), "start",
-                    "31/13/2020", "Actions!M5", "cell.date", null, "a date that does not exist"),
+                    "31/13/2020", "Actions!P5", "cell.date", null, "a date that does not exist"),
             new Broken("objective-24.xlsx", "Actions", List.of("objective", "item"), List.of("15", "1"), "objective",
                     "24", "Actions!A6", "cell.range", null, "objective 24 (the GCM has 23)"),
             new Broken("unknown-acronym.xlsx", "Actions", List.of("objective", "item"), List.of("23", "1"), "responsible",
@@ -57,7 +57,7 @@ final class ExampleWorkbooks {
             new Broken("required-empty.xlsx", "Actions", List.of("objective", "item"), List.of("7", "1"), "name_es",
                     "", "Actions!D4", "cell.required", null, "a required cell (the Spanish name of an action) left empty"),
             new Broken("unknown-beneficiary-group.xlsx", "Actions", List.of("objective", "item"), List.of("7", "1"),
-                    "beneficiary_groups", "ninas-ninos-y-adolescentes; personas-ficticias", "Actions!L4", "cell.allowed", null,
+                    "beneficiary_groups", "ninas-ninos-y-adolescentes; personas-ficticias", "Actions!O4", "cell.allowed", null,
                     "a beneficiary group that is not in the scheme"),
             new Broken("duplicate-action.xlsx", "Actions", List.of("objective", "item"), List.of("7", "2"), "item",
                     "1", "Actions!B5", "cell.duplicate", null, "two actions with the same objective and number"),

@@ -37,7 +37,7 @@ class RoundTripTest {
                 InputLimits.DEFAULT));
         assertEquals(List.of(), read.problems(), "problems reading the exported workbook");
         TestProject.assertIsomorphic(report, read.graph(), "the 2020 report read back from its workbook");
-        assertEquals(2734, read.graph().size());
+        assertEquals(2771, read.graph().size());
     }
 
     @Test

@@ -59,12 +59,13 @@ class TemplateTest {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertEquals(List.of("Help", "Report", "Institutions", "Participation", "Programmes", "Actions", "Figures",
-                    "Challenges", "ObjectiveCounts", "ChallengeCounts", "Sections", "Tables", "Datasets", "Events", "Documents",
-                    "Lists"), sheets);
+                    "Scopes", "Challenges", "ObjectiveCounts", "ChallengeCounts", "Sections", "Tables", "Datasets", "Events",
+                    "Documents", "Lists"), sheets);
             Sheet actions = wb.getSheet("Actions");
             assertEquals(List.of("objective", "item", "section", "name_es", "name_en", "summary_es", "summary_en",
                     "programme", "related_programmes", "responsible", "partners", "present", "framework",
-                    "participants_as_named", "beneficiary_groups", "start", "end", "suspended"), row(actions, 1));
+                    "participants_as_named", "beneficiary_groups", "start", "end", "suspended", "valid_for", "maximum_stay"),
+                    row(actions, 1));
             List<String> titles = row(actions, 0);
             assertEquals("Objective / Objetivo *", titles.get(0));
             assertEquals("Name in Spanish / Nombre en español *", titles.get(3));

@@ -1,0 +1,249 @@
+package org.gcmkg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.gcmkg.io.Checksums;
+import org.gcmkg.page.WebPaths;
+import org.gcmkg.server.GcmServer;
+import org.gcmkg.validation.ReportWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The validator page in headless Chromium: the syntax of pasted Turtle, JSON-LD, RDF/XML and N-Triples is detected
+ * and named; a non-conforming paste has the lines of its failing focus nodes marked, a parse error its line and
+ * column; the report names the file, its size, checksum and time; the CSV link downloads the report as CSV;
+ * printed, the page is the report alone. axe-core finds no violation in any of these states.
+ */
+class ValidatorBrowserTest {
+    private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("examples");
+    private static final String OBJECTIVE_24 = "https://w3id.org/gcm/objective/24";
+
+    private static BrowserSession session;
+    private static GcmServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        session = BrowserSession.start(WebServer::start, "en-GB,en");
+        server = session.server();
+        browser = session.browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @AfterEach
+    void noOtherHostAndNoConsoleError() {
+        // The language chosen with ?lang= is kept in a cookie; each test starts from the browser's language.
+        browser.driver().manage().deleteAllCookies();
+        List<String> elsewhere = browser.requestsSinceLastCall().stream()
+                .filter(url -> Browser.isToAnotherHost(url, server.baseUrl())).toList();
+        assertEquals(List.of(), elsewhere, "requests to other hosts");
+        // The browser logs every 4xx answer to a fetch; the page shows those errors itself.
+        assertEquals(List.of(), browser.consoleErrors().stream()
+                .filter(e -> !(e.contains(WebPaths.VALIDATE + "?") && e.contains("status of 400"))).toList(),
+                "console errors");
+    }
+
+    private static String read(String example) throws Exception {
+        return Files.readString(EXAMPLES.resolve(example), StandardCharsets.UTF_8);
+    }
+
+    private void open(String query) {
+        browser.open(server.baseUrl() + WebPaths.VALIDATOR + query);
+    }
+
+    /** Pastes {@code text} as the clipboard would, all at once, and validates it. */
+    private void pasteAndValidate(String text) {
+        browser.script("const t = document.getElementById('submission-text'); t.value = arguments[0];"
+                + "t.dispatchEvent(new Event('input', {bubbles: true}));", text);
+        browser.find("#validate-button").click();
+        browser.await().until(d -> !browser.findAll("#verdict").isEmpty() || !browser.findAll("#report-error").isEmpty());
+    }
+
+    private String metaField(String name) {
+        return browser.find("#report-meta dd[data-field='" + name + "']").getText();
+    }
+
+    private void assertAccessible(String state) {
+        assertEquals(List.of(), browser.accessibilityViolations(), state);
+    }
+
+    @Test
+    void theSyntaxOfPastedTextIsDetectedAndNamed() throws Exception {
+        String turtle = read("follow-up-2021/submission.ttl");
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, new StringReader(turtle), "https://w3id.org/gcm/", Lang.TURTLE);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("Turtle", turtle);
+        texts.put("JSON-LD", write(model, RDFFormat.JSONLD11_PRETTY));
+        texts.put("RDF/XML", write(model, RDFFormat.RDFXML_PRETTY));
+        texts.put("N-Triples", write(model, RDFFormat.NTRIPLES));
+        open("");
+        assertEquals("detect", browser.find("#submission-format").getAttribute("value"), "detection is the default");
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            browser.find("button[type='reset']").click();
+            pasteAndValidate(e.getValue());
+            assertTrue(browser.find("#verdict").getAttribute("class").contains("conforms"), e.getKey() + ": "
+                    + browser.find("#report").getText());
+            assertEquals(e.getKey() + ", detected from the text", metaField("syntax"), e.getKey());
+            assertEquals("pasted text", metaField("file"));
+            int bytes = e.getValue().getBytes(StandardCharsets.UTF_8).length;
+            assertEquals(String.format(java.util.Locale.UK, "%,d bytes", bytes), metaField("size"));
+            assertEquals(Checksums.sha256(e.getValue().getBytes(StandardCharsets.UTF_8)), metaField("sha256"));
+            assertTrue(metaField("time").endsWith("UTC"), metaField("time"));
+            assertEquals(e.getValue().split("\\R", -1).length - (e.getValue().endsWith("\n") ? 1 : 0),
+                    browser.findAll("#source-lines li").size(), e.getKey() + ": every line is shown, numbered");
+        }
+        browser.screenshot("validator-detected-ntriples");
+        assertAccessible("a conforming report with its text");
+    }
+
+    @Test
+    void aNonConformingPasteHasTheLinesOfItsFailingFocusNodesMarked() throws Exception {
+        String text = read("invalid/24th-objective.ttl");
+        open("");
+        pasteAndValidate(text);
+        assertTrue(browser.find("#verdict").getAttribute("class").contains("fails"));
+        WebElement group = browser.find(".focus-group[data-focus-node='" + OBJECTIVE_24 + "']");
+        List<String> links = group.findElements(org.openqa.selenium.By.cssSelector(".lines a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
+        assertEquals(List.of("line-7"), links, "objective 24 is the subject of the statement on line 7");
+        assertEquals(List.of("7"), browser.findAll("#source-lines li.marked").stream()
+                .map(li -> li.getAttribute("data-line")).toList());
+        assertTrue(browser.find("#line-7").getText().startsWith("<" + OBJECTIVE_24 + ">"));
+        assertEquals("1 line holds a statement of a failing focus node; it is marked.",
+                browser.find("#source-summary").getText());
+        browser.screenshot("validator-marked-lines");
+        assertAccessible("a failing report with marked lines");
+    }
+
+    @Test
+    void aParseErrorMarksItsLineAndColumnAndAWrongSyntaxGetsAHint() throws Exception {
+        String malformed = read("invalid/malformed.ttl");
+        open("");
+        pasteAndValidate(malformed);
+        String error = browser.find("#report-error").getText();
+        assertTrue(error.startsWith("The body could not be read as Turtle: at line 7, column "), error);
+        assertEquals("error-line", browser.find("#line-7").getAttribute("class"));
+        WebElement mark = browser.find("#line-7 mark.error-column");
+        String column = error.replaceAll("(?s).*column (\\d+).*", "$1");
+        String line7 = malformed.split("\n")[6];
+        assertEquals(String.valueOf(line7.charAt(Integer.parseInt(column) - 1)).strip(), mark.getText().strip());
+        assertEquals(1, browser.findAll("#source-lines li.error-line").size());
+        assertTrue(browser.find("#source-summary").getText().contains("line 7, column " + column));
+        browser.screenshot("validator-parse-error");
+        assertAccessible("a parse error with its line marked");
+
+        browser.find("button[type='reset']").click();
+        browser.script("document.getElementById('submission-format').value = 'application/ld+json';");
+        pasteAndValidate(read("follow-up-2021/submission.ttl"));
+        String hint = browser.find("#report-error").getText();
+        assertTrue(hint.startsWith("The body could not be read as JSON-LD"), hint);
+        assertTrue(hint.contains("It looks like Turtle: send it as text/turtle"), hint);
+    }
+
+    @Test
+    void anUploadedFileIsNamedAndItsReportDownloadsAsCsvAndPrintsAlone() throws Exception {
+        Path file = EXAMPLES.resolve("invalid/24th-objective.ttl");
+        byte[] bytes = Files.readAllBytes(file);
+        open("");
+        browser.find("#submission-file").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#validate-button").click();
+        browser.await().until(d -> !browser.findAll("#verdict").isEmpty());
+        assertEquals("24th-objective.ttl", metaField("file"));
+        assertEquals(Checksums.sha256(bytes), metaField("sha256"));
+        assertEquals("Turtle", metaField("syntax"));
+        int results = browser.findAll("#report .result").size();
+        assertTrue(results > 0);
+        assertEquals(1, browser.findAll("#source-lines li.marked").size(), "an uploaded file is shown and marked too");
+
+        browser.await().until(d -> browser.find("#download-report-csv").isDisplayed());
+        WebElement link = browser.find("#download-report-csv");
+        assertTrue(link.getAttribute("href").startsWith("blob:" + server.baseUrl()), link.getAttribute("href"));
+        assertEquals("validation-report.csv", link.getAttribute("download"));
+        link.click();
+        String csv = Files.readString(browser.downloaded("validation-report.csv"), StandardCharsets.UTF_8);
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            assertEquals(ReportWriter.CSV_COLUMNS, parser.getHeaderNames());
+            rows = parser.getRecords();
+        }
+        assertEquals(results, rows.size(), csv);
+        assertTrue(rows.stream().allMatch(r -> r.get("file").equals("24th-objective.ttl")), csv);
+        assertTrue(rows.stream().anyMatch(r -> r.get("focus_node").equals("<" + OBJECTIVE_24 + ">")
+                && r.get("severity").equals("Violation")), csv);
+
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of("header.site", "footer.site", "#validate-form", ".downloads", "h1")) {
+                assertFalse(browser.find(hidden).isDisplayed(), hidden + " is not printed");
+            }
+            assertTrue(browser.find("#verdict").isDisplayed());
+            assertTrue(browser.find("#report-meta").isDisplayed());
+            assertTrue(browser.find("#line-7").isDisplayed(), "the marked line is printed");
+            assertFalse(browser.find("#line-1").isDisplayed(), "unmarked lines are not");
+            Map<String, Object> pdf = browser.driver().executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+            byte[] document = Base64.getDecoder().decode((String) pdf.get("data"));
+            assertTrue(new String(document, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+            Path out = Path.of("target", "screenshots", "validator-report.pdf");
+            Files.createDirectories(out.getParent());
+            Files.write(out, document);
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void inSpanishTheErrorAndTheSyntaxAreSpanish() throws Exception {
+        open("?lang=es");
+        pasteAndValidate(read("invalid/malformed.ttl"));
+        String error = browser.find("#report-error").getText();
+        assertTrue(error.startsWith("No se pudo leer el cuerpo como Turtle: en la línea 7, columna "), error);
+        assertEquals("Turtle, detectada en el texto", browser.find("#report dl.facts dd").getText());
+        assertTrue(browser.find("#source-summary").getText().startsWith("El analizador se detuvo en la línea 7"));
+        browser.find("button[type='reset']").click();
+        pasteAndValidate(read("invalid/24th-objective.ttl"));
+        assertEquals("texto pegado", metaField("file"));
+        String violations = browser.find("#counts li[data-severity='violations']").getText();
+        assertEquals(violations.startsWith("1 ") ? "1 violación" : violations.replaceAll("\\D", "") + " violaciones",
+                violations);
+        browser.screenshot("validator-es-marked");
+        assertAccessible("the Spanish report");
+    }
+
+    private static String write(Model model, RDFFormat format) {
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, model, format);
+        return out.toString();
+    }
+}
