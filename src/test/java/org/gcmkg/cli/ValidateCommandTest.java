@@ -195,7 +195,7 @@ class ValidateCommandTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown level 'error' for --fail-on; use violation, warning or info."), bad.err());
         // The shapes have no Info; a working copy whose English-title rule is an Info tells warning from info.
-        Path copy = workingCopy();
+        Path copy = WorkingCopy.in(tmp);
         Path shapes = copy.resolve("shapes/gcm-shapes.ttl");
         String text = Files.readString(shapes, StandardCharsets.UTF_8);
         Matcher rule = Pattern.compile("(?m)^gcm-sh:SectionTitleEn\\n(?:    .*\\n)*?    sh:severity sh:Warning").matcher(text);
@@ -323,7 +323,7 @@ class ValidateCommandTest {
 
     @Test
     void ingestRefusesBrokenCuratedDataInSpanish() throws IOException {
-        Path copy = workingCopy();
+        Path copy = WorkingCopy.in(tmp);
         Files.writeString(copy.resolve("data/reference/broken.ttl"), String.join("\n",
                 "@prefix gcm: <https://w3id.org/gcm/ontology#> .",
                 "<https://w3id.org/gcm/report/informe-ejecutivo-2020/action/99-1> a gcm:ReportedAction .", ""),
@@ -392,24 +392,5 @@ class ValidateCommandTest {
             }
         }
         return part;
-    }
-
-    private Path workingCopy() throws IOException {
-        Path base = Path.of(System.getProperty("basedir", "."));
-        Path copy = tmp.resolve("copy");
-        for (String dir : new String[] {"ontology", "shapes", "data", "queries"}) {
-            Path from = base.resolve(dir);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path to = copy.resolve(dir).resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return copy;
     }
 }
