@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.store.Project;
 import org.gcmkg.store.ProjectFiles;
 
@@ -52,6 +55,20 @@ public final class TestProject {
             throw new AssertionError(what + ": graphs differ; the actual graph is:\n"
                     + RDFWriter.source(actual).lang(Lang.TURTLE).asString());
         }
+    }
+
+    /** The SHACL report proper in {@code g}: triples with a sh: predicate, and the rdf:type of its sh: nodes. */
+    public static Graph shaclPart(Graph g) {
+        Graph part = GraphFactory.createDefaultGraph();
+        for (Triple t : g.find().toList()) {
+            boolean shacl = t.getPredicate().getURI().startsWith(SHACL.getURI());
+            boolean type = t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()
+                    && t.getObject().getURI().startsWith(SHACL.getURI());
+            if (shacl || type) {
+                part.add(t);
+            }
+        }
+        return part;
     }
 
     /** The rows of a result set as lists of lexical forms (IRIs as strings), in result order. */

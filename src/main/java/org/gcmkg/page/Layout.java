@@ -47,7 +47,8 @@ public final class Layout {
             new Link(Paths.SPARQL_EXAMPLES, "layout.service.examples"),
             new Link(Paths.VOID, "layout.service.void"),
             new Link(Paths.SHAPES, "layout.service.shapes"),
-            new Link(WebPaths.QUERIES, "layout.service.queries"));
+            new Link(WebPaths.QUERIES, "layout.service.queries"),
+            new Link(Paths.OPENAPI, "layout.service.openapi"));
 
     private Layout() {
     }

@@ -22,6 +22,8 @@ public final class Paths {
     public static final String SHAPES = "/shapes";
     /** The published JSON-LD context. */
     public static final String CONTEXT = "/context.jsonld";
+    /** The OpenAPI description of the HTTP API. */
+    public static final String OPENAPI = "/openapi.json";
     /** Where the dumps are downloaded. */
     public static final String DUMPS = "/dumps/";
 

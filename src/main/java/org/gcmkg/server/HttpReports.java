@@ -67,7 +67,7 @@ final class HttpReports {
         ReportFormat best = ReportFormat.JSON;
         double bestQuality = 0;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             double quality = 1;
             for (int i = 1; i < parts.length; i++) {
                 String p = parts[i].strip();

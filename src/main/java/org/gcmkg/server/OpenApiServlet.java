@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gcmkg.io.Checksums;
+import org.gcmkg.page.Paths;
 
 /**
  * {@code GET /openapi.json}: the OpenAPI 3 description of the whole HTTP API, read once from the class path, with
@@ -17,7 +18,7 @@ import org.gcmkg.io.Checksums;
 final class OpenApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** Where the service serves its description. */
-    static final String PATH = "/openapi.json";
+    static final String PATH = Paths.OPENAPI;
     static final String RESOURCE = "openapi.json";
 
     private final byte[] body;

@@ -40,6 +40,7 @@ final class AssetServlet extends HttpServlet {
     AssetServlet() {
         add("site.css", CSS, resource(OWN + "site.css"));
         add("icon.svg", "image/svg+xml", resource(OWN + "icon.svg"));
+        add("messages.js", JS, resource(OWN + "messages.js"));
         add("explore.js", JS, resource(OWN + "explore.js"));
         add("validator.js", JS, resource(OWN + "validator.js"));
         add("validator.css", CSS, resource(OWN + "validator.css"));

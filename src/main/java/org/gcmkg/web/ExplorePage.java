@@ -47,6 +47,7 @@ final class ExplorePage extends HttpServlet {
         String head = "<link rel=\"stylesheet\" href=\"" + WebPaths.ASSETS + "yasgui/yasgui.min.css\">\n"
                 + "<script src=\"" + WebPaths.ASSETS + "yasgui/yasgui.min.js\" defer></script>\n"
                 + "<script src=\"" + WebPaths.ASSETS + "chart/chart.umd.js\" defer></script>\n"
+                + "<script src=\"" + WebPaths.ASSETS + "messages.js\" defer></script>\n"
                 + "<script src=\"" + WebPaths.ASSETS + "explore.js\" defer></script>\n";
         StringBuilder main = new StringBuilder();
         main.append("<h1>").append(esc(m.format("explore.title"))).append("</h1>\n<p class=\"lead\">")

@@ -29,7 +29,6 @@ final class ValidatorPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The value of the syntax choice that lets the dry run detect the syntax. */
     static final String DETECT = "detect";
-    private static final String OPENAPI = "/openapi.json";
     private final transient IriMapping iris;
 
     ValidatorPage(IriMapping iris) {
@@ -69,7 +68,7 @@ final class ValidatorPage extends HttpServlet {
                 .append("<button type=\"reset\" class=\"action\">").append(esc(m.format("validator.clear")))
                 .append("</button>\n<span id=\"validate-status\" class=\"status\" role=\"status\"></span>\n</form>\n")
                 .append("<noscript><p class=\"note\">")
-                .append(esc(m.format("validator.noscript", "endpoint", WebPaths.VALIDATE, "openapi", OPENAPI)))
+                .append(esc(m.format("validator.noscript", "endpoint", WebPaths.VALIDATE, "openapi", Paths.OPENAPI)))
                 .append("</p></noscript>\n")
                 .append("<section id=\"report\" aria-labelledby=\"report-title\" tabindex=\"-1\" hidden>\n")
                 .append("<h2 id=\"report-title\">").append(esc(m.format("validator.report"))).append("</h2>\n")
@@ -89,6 +88,7 @@ final class ValidatorPage extends HttpServlet {
         }
         main.append(texts.toHtml("validator-text"));
         String head = "<link rel=\"stylesheet\" href=\"" + WebPaths.ASSETS + "validator.css\">\n"
+                + "<script src=\"" + WebPaths.ASSETS + "messages.js\" defer></script>\n"
                 + "<script src=\"" + WebPaths.ASSETS + "validator.js\" defer></script>\n";
         HtmlResponse.send(req, resp, lang, "", Layout.page(lang, Layout.selfUrl(req), m.format("validator.pageTitle"),
                 head, main.toString(), ""), HtmlResponse.STARTED);

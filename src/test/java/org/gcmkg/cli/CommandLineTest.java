@@ -162,7 +162,7 @@ class CommandLineTest {
 
     @Test
     void serveRefusesToStartOnNonConformingData() throws IOException {
-        Path copy = workingCopy();
+        Path copy = WorkingCopy.in(tmp);
         Files.writeString(copy.resolve("data/reference/broken.ttl"), BROKEN_ACTION, StandardCharsets.UTF_8);
         CliRun r = run("serve", "--port", "0", "--data", copy.toString());
         assertEquals(1, r.code());
@@ -179,31 +179,12 @@ class CommandLineTest {
 
     @Test
     void aWorkingCopyIsReadInsteadOfTheEmbeddedContent() throws IOException {
-        Path copy = workingCopy();
+        Path copy = WorkingCopy.in(tmp);
         Files.writeString(copy.resolve("queries/objective-count.rq"),
                 "# Count of objectives.\nSELECT (COUNT(?o) AS ?n) WHERE { ?o a <https://w3id.org/gcm/ontology#Objective> }\n");
         CliRun r = run("query", "--data", copy.toString(), "--format", "csv", "objective-count");
         assertEquals(0, r.code(), r.err());
         assertEquals("n\r\n23\r\n", r.out());
         assertEquals(2, run("query", "--data", tmp.resolve("empty").toString(), "headline-figures").code());
-    }
-
-    private Path workingCopy() throws IOException {
-        Path base = Path.of(System.getProperty("basedir", "."));
-        Path copy = tmp.resolve("copy");
-        for (String dir : new String[] {"ontology", "shapes", "data", "queries"}) {
-            Path from = base.resolve(dir);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path to = copy.resolve(dir).resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return copy;
     }
 }

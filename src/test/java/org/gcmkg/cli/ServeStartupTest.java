@@ -48,7 +48,7 @@ class ServeStartupTest {
 
     @Test
     void unchangedContentIsNotValidatedOrLoadedAgainAndTheStoreDoesNotGrow() throws IOException {
-        Path data = workingCopy();
+        Path data = WorkingCopy.in(tmp);
         Path store = tmp.resolve("store");
         CliRun first = serve(data, store);
         assertEquals(0, first.code(), first.err());
@@ -73,7 +73,7 @@ class ServeStartupTest {
 
     @Test
     void aChangedDataFileIsValidatedAndLoadedByDifference() throws IOException {
-        Path data = workingCopy();
+        Path data = WorkingCopy.in(tmp);
         Path store = tmp.resolve("store");
         assertEquals(0, serve(data, store).code());
         String before = snapshot(store);
@@ -91,7 +91,7 @@ class ServeStartupTest {
 
     @Test
     void aChangeThatDoesNotConformStillKeepsTheServerFromStarting() throws IOException {
-        Path data = workingCopy();
+        Path data = WorkingCopy.in(tmp);
         Path store = tmp.resolve("store");
         assertEquals(0, serve(data, store).code());
         String before = snapshot(store);
@@ -111,24 +111,5 @@ class ServeStartupTest {
         Files.delete(data.resolve("data/reference/broken.ttl"));
         assertTrue(serve(data, store).out().contains("not validated or loaded again"),
                 "the store still holds the content it held");
-    }
-
-    private Path workingCopy() throws IOException {
-        Path base = Path.of(System.getProperty("basedir", "."));
-        Path copy = tmp.resolve("copy");
-        for (String dir : new String[] {"ontology", "shapes", "data", "queries"}) {
-            Path from = base.resolve(dir);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path to = copy.resolve(dir).resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return copy;
     }
 }

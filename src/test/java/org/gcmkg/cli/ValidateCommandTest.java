@@ -23,10 +23,8 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.TestProject;
@@ -119,7 +117,7 @@ class ValidateCommandTest {
     void everyFormatCarriesTheGatesResults() throws IOException {
         Path file = write("broken.ttl", BROKEN);
         ValidationOutcome outcome = new SubmissionGate(TestProject.get()).check(input(BROKEN), null);
-        Graph expected = resultsPart(outcome.report().getGraph());
+        Graph expected = TestProject.shaclPart(outcome.report().getGraph());
         Map<ReportFormat, Lang> rdf = Map.of(ReportFormat.TURTLE, Lang.TURTLE, ReportFormat.JSONLD, Lang.JSONLD,
                 ReportFormat.NTRIPLES, Lang.NTRIPLES, ReportFormat.RDFXML, Lang.RDFXML);
         for (Map.Entry<ReportFormat, Lang> f : rdf.entrySet()) {
@@ -127,7 +125,7 @@ class ValidateCommandTest {
             assertEquals(1, r.code(), r.err());
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(r.out(), f.getValue()).parse(g);
-            TestProject.assertIsomorphic(expected, resultsPart(g), "results of --format " + f.getKey().optionName());
+            TestProject.assertIsomorphic(expected, TestProject.shaclPart(g), "results of --format " + f.getKey().optionName());
         }
         CliRun json = run("validate", "--format", "json", file.toString());
         assertEquals(1, json.code());
@@ -195,7 +193,7 @@ class ValidateCommandTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown level 'error' for --fail-on; use violation, warning or info."), bad.err());
         // The shapes have no Info; a working copy whose English-title rule is an Info tells warning from info.
-        Path copy = workingCopy();
+        Path copy = WorkingCopy.in(tmp);
         Path shapes = copy.resolve("shapes/gcm-shapes.ttl");
         String text = Files.readString(shapes, StandardCharsets.UTF_8);
         Matcher rule = Pattern.compile("(?m)^gcm-sh:SectionTitleEn\\n(?:    .*\\n)*?    sh:severity sh:Warning").matcher(text);
@@ -323,7 +321,7 @@ class ValidateCommandTest {
 
     @Test
     void ingestRefusesBrokenCuratedDataInSpanish() throws IOException {
-        Path copy = workingCopy();
+        Path copy = WorkingCopy.in(tmp);
         Files.writeString(copy.resolve("data/reference/broken.ttl"), String.join("\n",
                 "@prefix gcm: <https://w3id.org/gcm/ontology#> .",
                 "<https://w3id.org/gcm/report/informe-ejecutivo-2020/action/99-1> a gcm:ReportedAction .", ""),
@@ -378,38 +376,5 @@ class ValidateCommandTest {
         java.io.StringWriter w = new java.io.StringWriter();
         org.apache.jena.riot.RDFDataMgr.write(w, g, Lang.NTRIPLES);
         return w.toString();
-    }
-
-    /** The SHACL report proper: triples with a sh: predicate, and the rdf:type of its sh: nodes. */
-    private static Graph resultsPart(Graph g) {
-        Graph part = GraphFactory.createDefaultGraph();
-        for (Triple t : g.find().toList()) {
-            boolean shacl = t.getPredicate().getURI().startsWith(SHACL.getURI());
-            boolean type = t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()
-                    && t.getObject().getURI().startsWith(SHACL.getURI());
-            if (shacl || type) {
-                part.add(t);
-            }
-        }
-        return part;
-    }
-
-    private Path workingCopy() throws IOException {
-        Path base = Path.of(System.getProperty("basedir", "."));
-        Path copy = tmp.resolve("copy");
-        for (String dir : new String[] {"ontology", "shapes", "data", "queries"}) {
-            Path from = base.resolve(dir);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path to = copy.resolve(dir).resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
-        return copy;
     }
 }

@@ -242,6 +242,8 @@ class HardeningHttpTest {
                 service.send("GET", "/objectives", null, "Accept", "text/html;q=", "Accept-Language", "es;q=zz"),
                 service.send("POST", "/validate", "x", "Content-Type", "text/turtle; charset=\"\"\""),
                 service.send("POST", "/validate", "x", "Content-Type", "/"),
+                service.send("POST", "/validate", "x", "Content-Type", "text/turtle", "Accept", ";"),
+                service.send("POST", "/validate", "x", "Content-Type", "text/turtle", "Accept", ";;,;q=x"),
                 service.send("POST", "/validate", "x", "Content-Type", "text/turtle; charset=no-such-charset"),
                 service.send("POST", "/submissions?id=%00", "x", "Content-Type", "text/turtle", "Authorization", AUTH),
                 service.send("PUT", "/submissions/..%2F..", "x", "Content-Type", "text/turtle", "Authorization", AUTH),

@@ -23,7 +23,6 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
@@ -190,13 +189,13 @@ class ReportWriterTest {
     void everyRdfFormatReadsBackToTheShaclReportWithItsMetadata() {
         ValidationOutcome outcome = outcome(1, 1, 0);
         Report report = report(outcome);
-        Graph expected = resultsPart(outcome.report().getGraph());
+        Graph expected = TestProject.shaclPart(outcome.report().getGraph());
         Map<ReportFormat, Lang> langs = Map.of(ReportFormat.TURTLE, Lang.TURTLE, ReportFormat.JSONLD, Lang.JSONLD,
                 ReportFormat.NTRIPLES, Lang.NTRIPLES, ReportFormat.RDFXML, Lang.RDFXML);
         for (Map.Entry<ReportFormat, Lang> f : langs.entrySet()) {
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(write(report, f.getKey(), Language.EN), f.getValue()).parse(g);
-            TestProject.assertIsomorphic(expected, resultsPart(g), "results part of " + f.getKey());
+            TestProject.assertIsomorphic(expected, TestProject.shaclPart(g), "results part of " + f.getKey());
             assertTrue(g.contains(Node.ANY, node(ReportWriter.SPDX + "checksumValue"),
                     NodeFactory.createLiteralDT(Checksums.sha256(BYTES), org.apache.jena.datatypes.xsd.XSDDatatype.XSDhexBinary)), f.getKey().toString());
             assertTrue(g.contains(Node.ANY, node(ReportWriter.SPDX + "fileName"), NodeFactory.createLiteralString(FILE.name())));
@@ -250,19 +249,5 @@ class ReportWriterTest {
 
     private static Node node(String iri) {
         return NodeFactory.createURI(iri);
-    }
-
-    /** The triples of the SHACL report proper: those with a sh: predicate, and the rdf:type sh:ValidationReport/Result. */
-    static Graph resultsPart(Graph g) {
-        Graph part = GraphFactory.createDefaultGraph();
-        for (Triple t : g.find().toList()) {
-            boolean shacl = t.getPredicate().getURI().startsWith(SHACL.getURI());
-            boolean type = t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()
-                    && t.getObject().getURI().startsWith(SHACL.getURI());
-            if (shacl || type) {
-                part.add(t);
-            }
-        }
-        return part;
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.Shapes;
@@ -78,6 +79,24 @@ class ShapesFileTest {
                 if (!p.asResource().hasProperty(RDF.type, SHACLM.PropertyShape)) {
                     problems.add(ns + " points to " + p + ", which is not a declared sh:PropertyShape");
                 }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** SHACL-SPARQL only in a node shape of its own: never next to Core constraints, so Core engines miss nothing else. */
+    @Test
+    void sparqlConstraintsSitInNodeShapesOfTheirOwn() {
+        List<Resource> withSparql = shapes.listSubjectsWithProperty(SHACLM.sparql).toList();
+        assertFalse(withSparql.isEmpty(), "the Compact-SDG rule is a SHACL-SPARQL shape");
+        List<String> problems = new ArrayList<>();
+        for (Resource shape : withSparql) {
+            List<Property> others = shape.listProperties().toList().stream().map(Statement::getPredicate)
+                    .filter(p -> p.getURI().startsWith(SHACLM.getURI()))
+                    .filter(p -> !List.of(SHACLM.sparql, SHACLM.targetClass, SHACLM.message, SHACLM.severity).contains(p))
+                    .toList();
+            if (!shape.hasProperty(RDF.type, SHACLM.NodeShape) || !others.isEmpty()) {
+                problems.add(shape + " has sh:sparql next to " + others);
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));

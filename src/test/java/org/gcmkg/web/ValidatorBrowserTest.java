@@ -136,11 +136,17 @@ class ValidatorBrowserTest {
         WebElement group = browser.find(".focus-group[data-focus-node='" + OBJECTIVE_24 + "']");
         List<String> links = group.findElements(org.openqa.selenium.By.cssSelector(".lines a")).stream()
                 .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
-        assertEquals(List.of("line-7"), links, "objective 24 is the subject of the statement on line 7");
-        assertEquals(List.of("7"), browser.findAll("#source-lines li.marked").stream()
-                .map(li -> li.getAttribute("data-line")).toList());
-        assertTrue(browser.find("#line-7").getText().startsWith("<" + OBJECTIVE_24 + ">"));
-        assertEquals("1 line holds a statement of a failing focus node; it is marked.",
+        int line = subjectLine(text, OBJECTIVE_24);
+        assertEquals(List.of("line-" + line), links, "objective 24 is the subject of the statement on line " + line);
+        assertEquals("marked", browser.find("#line-" + line).getAttribute("class"));
+        List<String> focusNodes = browser.findAll("#report .focus-group").stream()
+                .map(g -> g.getAttribute("data-focus-node")).toList();
+        List<WebElement> marked = browser.findAll("#source-lines li.marked");
+        for (WebElement li : marked) {
+            assertTrue(focusNodes.stream().anyMatch(n -> li.getText().startsWith("<" + n + ">")), li.getText());
+        }
+        assertEquals(marked.size() == 1 ? "1 line holds a statement of a failing focus node; it is marked."
+                : marked.size() + " lines hold statements of failing focus nodes; they are marked.",
                 browser.find("#source-summary").getText());
         browser.screenshot("validator-marked-lines");
         assertAccessible("a failing report with marked lines");
@@ -184,7 +190,9 @@ class ValidatorBrowserTest {
         assertEquals("Turtle", metaField("syntax"));
         int results = browser.findAll("#report .result").size();
         assertTrue(results > 0);
-        assertEquals(1, browser.findAll("#source-lines li.marked").size(), "an uploaded file is shown and marked too");
+        int line = subjectLine(new String(bytes, StandardCharsets.UTF_8), OBJECTIVE_24);
+        assertEquals("marked", browser.find("#line-" + line).getAttribute("class"),
+                "an uploaded file is shown and marked too");
 
         browser.await().until(d -> browser.find("#download-report-csv").isDisplayed());
         WebElement link = browser.find("#download-report-csv");
@@ -210,7 +218,7 @@ class ValidatorBrowserTest {
             }
             assertTrue(browser.find("#verdict").isDisplayed());
             assertTrue(browser.find("#report-meta").isDisplayed());
-            assertTrue(browser.find("#line-7").isDisplayed(), "the marked line is printed");
+            assertTrue(browser.find("#line-" + line).isDisplayed(), "the marked line is printed");
             assertFalse(browser.find("#line-1").isDisplayed(), "unmarked lines are not");
             Map<String, Object> pdf = browser.driver().executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
             byte[] document = Base64.getDecoder().decode((String) pdf.get("data"));
@@ -239,6 +247,17 @@ class ValidatorBrowserTest {
                 violations);
         browser.screenshot("validator-es-marked");
         assertAccessible("the Spanish report");
+    }
+
+    /** The number (from 1) of the line that starts with {@code <iri>}. */
+    private static int subjectLine(String text, String iri) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("<" + iri + ">")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starts with <" + iri + ">");
     }
 
     private static String write(Model model, RDFFormat format) {

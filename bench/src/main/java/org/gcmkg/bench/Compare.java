@@ -596,7 +596,7 @@ public final class Compare {
             }
         }
         Files.createDirectories(copy.getParent());
-        Process cp = new ProcessBuilder("cp", "-r", master.toString(), copy.toString()).inheritIO().start();
+        Process cp = new ProcessBuilder("cp", "-rL", master.toString(), copy.toString()).inheritIO().start();
         if (cp.waitFor() != 0) {
             throw new IOException("cannot copy " + master + " to " + copy);
         }

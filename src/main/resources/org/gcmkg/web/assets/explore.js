@@ -20,25 +20,8 @@
   var last = null;
   var runs = 0;
   var MAX_ROWS = 500;
-  var numbers = new Intl.NumberFormat(lang);
-  var plurals = new Intl.PluralRules(lang);
 
-  // A message with {name} arguments; "key.one" and "key.other" give plural forms chosen by the count.
-  function t(key, args) {
-    var pattern = text[key];
-    if (args && typeof args.count === "number") {
-      pattern = text[key + "." + plurals.select(args.count)] || text[key + ".other"] || pattern;
-    }
-    if (pattern === undefined) {
-      pattern = key;
-    }
-    return pattern.replace(/\{(\w+)\}/g, function (whole, name) {
-      if (!args || args[name] === undefined) {
-        return whole;
-      }
-      return typeof args[name] === "number" ? numbers.format(args[name]) : String(args[name]);
-    });
-  }
+  var t = window.GcmMessages(text);
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);

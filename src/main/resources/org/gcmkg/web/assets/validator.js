@@ -17,8 +17,6 @@
   var reportBody = document.getElementById("report-body");
   var source = document.getElementById("source");
   var shapesPrefix = config.iriBase + "shapes#";
-  var numbers = new Intl.NumberFormat(lang);
-  var plurals = new Intl.PluralRules(lang);
   var MAX_LINES = 5000;
   var byExtension = {
     ttl: "text/turtle",
@@ -36,22 +34,7 @@
   var last = null;
   var csvUrl = null;
 
-  // A message with {name} arguments; "key.one" and "key.other" give plural forms chosen by the count.
-  function t(key, args) {
-    var pattern = text[key];
-    if (args && typeof args.count === "number") {
-      pattern = text[key + "." + plurals.select(args.count)] || text[key + ".other"] || pattern;
-    }
-    if (pattern === undefined) {
-      pattern = key;
-    }
-    return pattern.replace(/\{(\w+)\}/g, function (whole, name) {
-      if (!args || args[name] === undefined) {
-        return whole;
-      }
-      return typeof args[name] === "number" ? numbers.format(args[name]) : String(args[name]);
-    });
-  }
+  var t = window.GcmMessages(text);
 
   function status(message) {
     statusEl.textContent = message;
