@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
-import org.gcmkg.server.GcmServer;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -23,9 +22,9 @@ import org.gcmkg.page.Paths;
  */
 final class CorsFilter implements Filter {
     /** The endpoints that accept only queries, where a POST is a read. */
-    private static final Set<String> QUERY_ENDPOINTS = Set.of(GcmServer.DATASET_PATH, Paths.SPARQL, Paths.QUERY);
+    private static final Set<String> QUERY_ENDPOINTS = Set.of(Paths.DATASET, Paths.SPARQL, Paths.QUERY);
     /** The dataset's read paths; its other paths are not public. */
-    private static final Set<String> DATASET_READ_PATHS = Set.of(GcmServer.DATASET_PATH, Paths.SPARQL, Paths.QUERY,
+    private static final Set<String> DATASET_READ_PATHS = Set.of(Paths.DATASET, Paths.SPARQL, Paths.QUERY,
             Paths.GRAPH_STORE);
     private static final Set<String> QUERY_CONTENT_TYPES = Set.of("application/sparql-query",
             "application/x-www-form-urlencoded");
@@ -85,7 +84,7 @@ final class CorsFilter implements Filter {
         if (path.startsWith("/$/")) {
             return false;
         }
-        if (path.equals(GcmServer.DATASET_PATH) || path.startsWith(GcmServer.DATASET_PATH + "/")) {
+        if (path.equals(Paths.DATASET) || path.startsWith(Paths.DATASET + "/")) {
             return DATASET_READ_PATHS.contains(path);
         }
         return true;
