@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
 
 import org.gcmkg.page.Paths;
 import org.gcmkg.page.WebPaths;
-import org.gcmkg.server.GcmServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page of the site, in English and Spanish, at a desktop width and at 390 px (a phone), with the example
@@ -51,23 +49,8 @@ class AllPagesBrowserTest {
             + "Published|Source|Page|Table|Showing|entries|Home|Catalogue|Ontology|Service|Licence|Examples?|"
             + "Figures?|Responsible|Partners|Submission|Not found|Previous|Next)\\b");
 
-    private static BrowserSession session;
-    private static GcmServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.start(WebServer::withSubmission, "en-GB,en");
-        server = session.server();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.of(WebServer::withSubmission, "en-GB,en");
 
     @Test
     void everyPageInBothLanguagesIsAccessibleFitsAPhoneAndSpeaksItsLanguage() {
@@ -75,20 +58,21 @@ class AllPagesBrowserTest {
         for (String lang : List.of("en", "es")) {
             for (String[] page : PAGES) {
                 String name = page[0];
-                String url = server.baseUrl() + page[1] + (page[1].contains("?") ? "&" : "?") + "lang=" + lang;
-                browser.viewport(0);
-                browser.open(url);
+                String url = SESSION.server().baseUrl() + page[1] + (page[1].contains("?") ? "&" : "?") + "lang="
+                        + lang;
+                SESSION.browser().viewport(0);
+                SESSION.browser().open(url);
                 awaitScripts(name);
                 String where = name + " (" + lang + ")";
-                if (!lang.equals(browser.find("html").getAttribute("lang"))) {
+                if (!lang.equals(SESSION.browser().find("html").getAttribute("lang"))) {
                     problems.add(where + ": the page is not in " + lang);
                 }
-                browser.accessibilityViolations().forEach(v -> problems.add(where + ": " + v));
+                SESSION.browser().accessibilityViolations().forEach(v -> problems.add(where + ": " + v));
                 if (lang.equals("es")) {
-                    Matcher english = ENGLISH.matcher(browser.textInPageLanguage());
+                    Matcher english = ENGLISH.matcher(SESSION.browser().textInPageLanguage());
                     List<String> found = new ArrayList<>();
                     while (english.find() && found.size() < 12) {
-                        String context = browser.textInPageLanguage();
+                        String context = SESSION.browser().textInPageLanguage();
                         int at = english.start();
                         found.add("«" + context.substring(Math.max(0, at - 30), Math.min(context.length(),
                                 english.end() + 30)).replace('\n', ' ') + "»");
@@ -97,38 +81,39 @@ class AllPagesBrowserTest {
                         problems.add(where + ": English text " + found);
                     }
                 }
-                browser.screenshot("pages/" + name + "-" + lang + "-desktop");
-                browser.viewport(390);
-                browser.open(url);
+                SESSION.browser().screenshot("pages/" + name + "-" + lang + "-desktop");
+                SESSION.browser().viewport(390);
+                SESSION.browser().open(url);
                 awaitScripts(name);
-                long overflow = browser.horizontalOverflow();
+                long overflow = SESSION.browser().horizontalOverflow();
                 if (overflow > 0) {
-                    problems.add(where + ": " + overflow + " px wider than 390 px: " + browser.overflowingElements());
+                    problems.add(where + ": " + overflow + " px wider than 390 px: "
+                            + SESSION.browser().overflowingElements());
                 }
-                browser.screenshot("pages/" + name + "-" + lang + "-390");
-                List<String> elsewhere = browser.requestsSinceLastCall().stream()
-                        .filter(u -> Browser.isToAnotherHost(u, server.baseUrl())).toList();
+                SESSION.browser().screenshot("pages/" + name + "-" + lang + "-390");
+                List<String> elsewhere = SESSION.browser().requestsSinceLastCall().stream()
+                        .filter(u -> Browser.isToAnotherHost(u, SESSION.server().baseUrl())).toList();
                 if (!elsewhere.isEmpty()) {
                     problems.add(where + ": requests to other hosts " + elsewhere);
                 }
-                List<String> errors = browser.consoleErrors().stream()
+                List<String> errors = SESSION.browser().consoleErrors().stream()
                         .filter(e -> !(name.equals("not-found") && e.contains("404"))).toList();
                 if (!errors.isEmpty()) {
                     problems.add(where + ": console errors " + errors);
                 }
             }
         }
-        browser.viewport(0);
+        SESSION.browser().viewport(0);
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
     /** Waits until the query page has run its example, so that its results are checked too. */
     private static void awaitScripts(String name) {
         if (name.equals("explore-results")) {
-            browser.await().until(d -> !browser.findAll("#results-table tbody tr").isEmpty());
+            SESSION.browser().await().until(d -> !SESSION.browser().findAll("#results-table tbody tr").isEmpty());
         }
         if (name.startsWith("explore")) {
-            browser.await().until(d -> !browser.findAll("#yasqe .CodeMirror").isEmpty());
+            SESSION.browser().await().until(d -> !SESSION.browser().findAll("#yasqe .CodeMirror").isEmpty());
         }
     }
 }

@@ -13,11 +13,9 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.gcmkg.TestProject;
 import org.gcmkg.page.WebPaths;
-import org.gcmkg.server.GcmServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -35,52 +33,37 @@ class QueryPageBrowserTest {
             + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
             + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
 
-    private static BrowserSession session;
-    private static GcmServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.start(() -> WebServer.withTimeout(2000), "en-GB,en");
-        server = session.server();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.of(() -> WebServer.withTimeout(2000), "en-GB,en");
 
     @AfterEach
     void noOtherHostAndNoConsoleError() {
-        List<String> elsewhere = browser.requestsSinceLastCall().stream()
-                .filter(url -> Browser.isToAnotherHost(url, server.baseUrl())).toList();
+        List<String> elsewhere = SESSION.browser().requestsSinceLastCall().stream()
+                .filter(url -> Browser.isToAnotherHost(url, SESSION.server().baseUrl())).toList();
         assertEquals(List.of(), elsewhere, "requests to other hosts");
-        assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains(" 400 ")
+        assertEquals(List.of(), SESSION.browser().consoleErrors().stream().filter(e -> !e.contains(" 400 ")
                 && !e.contains(" 503 ")).toList(), "console errors besides the answers asked for");
-        browser.viewport(0);
-        browser.driver().manage().deleteAllCookies();
+        SESSION.browser().viewport(0);
+        SESSION.browser().driver().manage().deleteAllCookies();
     }
 
     private static String url(String path) {
-        return server.baseUrl() + path;
+        return SESSION.server().baseUrl() + path;
     }
 
     /** Opens the query page on {@code query} through its permalink form, which runs it. */
     private static void runByLink(String query) {
-        browser.open(url(WebPaths.EXPLORE + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        SESSION.browser().open(url(WebPaths.EXPLORE + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         awaitAnswer();
     }
 
     private static void awaitAnswer() {
-        browser.await().until(d -> browser.find("#result-view").getAttribute("data-kind") != null
-                && browser.find("#run").isEnabled());
+        SESSION.browser().await().until(d -> SESSION.browser().find("#result-view").getAttribute("data-kind") != null
+                && SESSION.browser().find("#run").isEnabled());
     }
 
     private static String kind() {
-        return browser.find("#result-view").getAttribute("data-kind");
+        return SESSION.browser().find("#result-view").getAttribute("data-kind");
     }
 
     @Test
@@ -88,164 +71,177 @@ class QueryPageBrowserTest {
         runByLink(PREFIXES + "SELECT ?objective ?title WHERE { ?objective a gcm:Objective ; skos:notation ?n ;"
                 + " skos:prefLabel ?title FILTER (lang(?title) = \"en\") } ORDER BY xsd:integer(?n)");
         assertEquals("table", kind());
-        List<WebElement> rows = browser.findAll("#results-table tbody tr");
+        List<WebElement> rows = SESSION.browser().findAll("#results-table tbody tr");
         assertEquals(23, rows.size());
         WebElement first = rows.get(0).findElement(By.cssSelector("td a"));
         assertEquals(url("/objective/1"), first.getAttribute("href"), "an IRI under the IRI base opens this server");
         assertEquals("https://w3id.org/gcm/objective/1", first.getText());
         assertEquals("en", rows.get(0).findElements(By.cssSelector("td span")).get(0).getAttribute("lang"));
-        assertTrue(browser.find("#result-summary").getText().startsWith("23 results in "),
-                browser.find("#result-summary").getText());
-        assertTrue(browser.findAll("a[href*='triply'], a[href*='yasgui']").isEmpty(), "no help link to another host");
-        assertTrue(browser.findAll(".yasqe_share").isEmpty(), "the editor's own share button is off");
-        browser.screenshot("query-select");
+        assertTrue(SESSION.browser().find("#result-summary").getText().startsWith("23 results in "),
+                SESSION.browser().find("#result-summary").getText());
+        assertTrue(SESSION.browser().findAll("a[href*='triply'], a[href*='yasgui']").isEmpty(),
+                "no help link to another host");
+        assertTrue(SESSION.browser().findAll(".yasqe_share").isEmpty(), "the editor's own share button is off");
+        SESSION.browser().screenshot("query-select");
     }
 
     @Test
     void anAskIsYesOrNo() {
         runByLink(PREFIXES + "ASK { <https://w3id.org/gcm/objective/7> a gcm:Objective }");
         assertEquals("boolean", kind());
-        assertEquals("true", browser.find("#boolean-result").getAttribute("data-value"));
-        assertTrue(browser.find("#boolean-result").getText().startsWith("Yes"));
+        assertEquals("true", SESSION.browser().find("#boolean-result").getAttribute("data-value"));
+        assertTrue(SESSION.browser().find("#boolean-result").getText().startsWith("Yes"));
         runByLink(PREFIXES + "ASK { <https://w3id.org/gcm/objective/24> a gcm:Objective }");
-        assertEquals("false", browser.find("#boolean-result").getAttribute("data-value"));
-        assertTrue(browser.find("#boolean-result").getText().startsWith("No"));
-        browser.screenshot("query-ask");
+        assertEquals("false", SESSION.browser().find("#boolean-result").getAttribute("data-value"));
+        assertTrue(SESSION.browser().find("#boolean-result").getText().startsWith("No"));
+        SESSION.browser().screenshot("query-ask");
     }
 
     @Test
     void aConstructIsAGraphAsTurtleOrJsonLdToDownload() throws Exception {
         runByLink(PREFIXES + "CONSTRUCT { ?o skos:notation ?n } WHERE { ?o a gcm:Objective ; skos:notation ?n }");
         assertEquals("graph", kind());
-        WebElement text = browser.find("#graph-text");
+        WebElement text = SESSION.browser().find("#graph-text");
         assertEquals("text/turtle", text.getAttribute("data-format"));
         assertTrue(text.getText().contains("skos:notation") && text.getText().contains("objective/7"), text.getText());
-        browser.find("button[data-format='application/ld+json']").click();
-        browser.await().until(d -> "application/ld+json".equals(browser.find("#graph-text").getAttribute("data-format")));
-        String jsonLd = browser.find("#graph-text").getText();
+        SESSION.browser().find("button[data-format='application/ld+json']").click();
+        SESSION.browser().await().until(d -> "application/ld+json".equals(SESSION.browser().find("#graph-text")
+                .getAttribute("data-format")));
+        String jsonLd = SESSION.browser().find("#graph-text").getText();
         assertTrue(JSON.parseAny(jsonLd).isObject(), jsonLd);
         assertTrue(jsonLd.contains("objective/7"), jsonLd);
-        browser.find("#download-ttl").click();
-        String turtle = Files.readString(browser.downloaded("gcm-kg-results.ttl"), StandardCharsets.UTF_8);
+        SESSION.browser().find("#download-ttl").click();
+        String turtle = Files.readString(SESSION.browser().downloaded("gcm-kg-results.ttl"), StandardCharsets.UTF_8);
         assertTrue(turtle.contains("objective/22"), turtle);
-        browser.screenshot("query-construct");
+        SESSION.browser().screenshot("query-construct");
     }
 
     @Test
     void aDescribeIsAGraphToo() {
         runByLink("DESCRIBE <https://w3id.org/gcm/objective/7>");
         assertEquals("graph", kind());
-        assertTrue(browser.find("#graph-text").getText().contains("Address and reduce vulnerabilities in migration"));
+        assertTrue(SESSION.browser().find("#graph-text").getText()
+                .contains("Address and reduce vulnerabilities in migration"));
     }
 
     @Test
     void aSyntaxErrorNamesItsLineAndColumnAndMarksTheLine() {
         runByLink("SELECT ?s\nWHERE {\n  ?s ?p\n");
         assertEquals("error", kind());
-        WebElement error = browser.find("#query-error");
+        WebElement error = SESSION.browser().find("#query-error");
         assertEquals("400", error.getAttribute("data-status"));
         String line = error.getAttribute("data-line");
         String column = error.getAttribute("data-column");
         assertTrue(line != null && column != null, error.getText());
         assertTrue(error.getText().contains("syntax error at line " + line + ", column " + column), error.getText());
-        assertTrue(browser.find("#query-error .server-message").getText().contains("line " + line + ", column "
+        assertTrue(SESSION.browser().find("#query-error .server-message").getText().contains("line " + line
+                + ", column "
                 + column), "the parser's own message is shown too");
-        assertFalse(browser.findAll("#yasqe .error-line").isEmpty(), "the line is marked in the editor");
-        browser.screenshot("query-syntax-error");
+        assertFalse(SESSION.browser().findAll("#yasqe .error-line").isEmpty(), "the line is marked in the editor");
+        SESSION.browser().screenshot("query-syntax-error");
     }
 
     @Test
     void aQueryPastTheTimeLimitSaysSo() {
         runByLink("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         assertEquals("error", kind());
-        WebElement error = browser.find("#query-error");
+        WebElement error = SESSION.browser().find("#query-error");
         assertEquals("true", error.getAttribute("data-timeout"), error.getText());
         assertTrue(error.getText().contains("longer than the limit of 2 seconds"), error.getText());
-        browser.screenshot("query-timeout");
+        SESSION.browser().screenshot("query-timeout");
     }
 
     @Test
     void aResultWithALabelAndANumberColumnIsCharted() {
-        browser.open(url(WebPaths.EXPLORE + "?example=objectives-most-actions"));
+        SESSION.browser().open(url(WebPaths.EXPLORE + "?example=objectives-most-actions"));
         awaitAnswer();
-        browser.find("#chart-box summary").click();
-        browser.await().until(d -> "true".equals(browser.find("#chart").getAttribute("data-drawn")));
-        WebElement chart = browser.find("#chart");
+        SESSION.browser().find("#chart-box summary").click();
+        SESSION.browser().await().until(d -> "true".equals(SESSION.browser().find("#chart")
+                .getAttribute("data-drawn")));
+        WebElement chart = SESSION.browser().find("#chart");
         assertEquals("bar", chart.getAttribute("data-type"));
         assertEquals("21,18,17,16,13", chart.getAttribute("data-values"), "the counts, in the result's order");
-        assertEquals("count", new Select(browser.find("#chart-value")).getFirstSelectedOption().getText());
+        assertEquals("count", new Select(SESSION.browser().find("#chart-value")).getFirstSelectedOption().getText());
         assertTrue(chart.getAttribute("aria-label").startsWith("Bar chart of count by "), chart.getAttribute("aria-label"));
         assertTrue(chart.getSize().getHeight() > 200 && chart.getSize().getWidth() > 400, chart.getSize().toString());
-        browser.screenshot("query-chart-bar");
-        new Select(browser.find("#chart-type")).selectByValue("pie");
-        browser.await().until(d -> "pie".equals(browser.find("#chart").getAttribute("data-type")));
-        assertEquals("21,18,17,16,13", browser.find("#chart").getAttribute("data-values"));
-        browser.screenshot("query-chart-pie");
+        SESSION.browser().screenshot("query-chart-bar");
+        new Select(SESSION.browser().find("#chart-type")).selectByValue("pie");
+        SESSION.browser().await().until(d -> "pie".equals(SESSION.browser().find("#chart").getAttribute("data-type")));
+        assertEquals("21,18,17,16,13", SESSION.browser().find("#chart").getAttribute("data-values"));
+        SESSION.browser().screenshot("query-chart-pie");
 
-        browser.viewport(390);
-        browser.open(url(WebPaths.EXPLORE + "?example=objectives-most-actions"));
+        SESSION.browser().viewport(390);
+        SESSION.browser().open(url(WebPaths.EXPLORE + "?example=objectives-most-actions"));
         awaitAnswer();
-        browser.find("#chart-box summary").click();
-        browser.await().until(d -> "true".equals(browser.find("#chart").getAttribute("data-drawn")));
-        assertEquals("y", browser.find("#chart").getAttribute("data-axis"), "bars lie along the narrow screen");
-        assertTrue(browser.find("#chart").getSize().getWidth() <= 390);
-        assertEquals(0, browser.horizontalOverflow(), browser.overflowingElements());
-        browser.screenshot("query-chart-390");
+        SESSION.browser().find("#chart-box summary").click();
+        SESSION.browser().await().until(d -> "true".equals(SESSION.browser().find("#chart")
+                .getAttribute("data-drawn")));
+        assertEquals("y", SESSION.browser().find("#chart").getAttribute("data-axis"),
+                "bars lie along the narrow screen");
+        assertTrue(SESSION.browser().find("#chart").getSize().getWidth() <= 390);
+        assertEquals(0, SESSION.browser().horizontalOverflow(), SESSION.browser().overflowingElements());
+        SESSION.browser().screenshot("query-chart-390");
     }
 
     @Test
     void thePermalinkIsTheEditedQueryAndRunsIt() {
-        browser.open(url(WebPaths.EXPLORE + "?example=objectives-most-actions"));
+        SESSION.browser().open(url(WebPaths.EXPLORE + "?example=objectives-most-actions"));
         awaitAnswer();
-        assertEquals(5, browser.findAll("#results-table tbody tr").size());
-        String edited = ((String) browser.script("return document.querySelector('#yasqe .CodeMirror').CodeMirror"
+        assertEquals(5, SESSION.browser().findAll("#results-table tbody tr").size());
+        String edited = ((String) SESSION.browser()
+                .script("return document.querySelector('#yasqe .CodeMirror').CodeMirror"
                 + ".getValue()")).replace("LIMIT 5", "LIMIT 2");
-        browser.script("document.querySelector('#yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", edited);
-        String permalink = browser.find("#permalink").getAttribute("href");
+        SESSION.browser().script("document.querySelector('#yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
+                edited);
+        String permalink = SESSION.browser().find("#permalink").getAttribute("href");
         String prefix = url(WebPaths.EXPLORE + "?query=");
         assertTrue(permalink.startsWith(prefix), permalink);
         assertEquals(edited, URLDecoder.decode(permalink.substring(prefix.length()), StandardCharsets.UTF_8),
                 "the permalink holds the query as edited");
-        browser.open(url("/"));
-        browser.open(permalink);
+        SESSION.browser().open(url("/"));
+        SESSION.browser().open(permalink);
         awaitAnswer();
-        assertEquals(edited, browser.script("return document.querySelector('#yasqe .CodeMirror').CodeMirror.getValue()"));
-        assertEquals(2, browser.findAll("#results-table tbody tr").size(), "the edited query ran, not the example");
+        assertEquals(edited, SESSION.browser()
+                .script("return document.querySelector('#yasqe .CodeMirror').CodeMirror.getValue()"));
+        assertEquals(2, SESSION.browser().findAll("#results-table tbody tr").size(),
+                "the edited query ran, not the example");
     }
 
     @Test
     void theExamplesAreFoundByWordsInEitherLanguage() {
-        browser.open(url(WebPaths.EXPLORE));
+        SESSION.browser().open(url(WebPaths.EXPLORE));
         for (String words : List.of("retos categoria", "challenges category", "RETOS")) {
-            browser.find("#example-search").clear();
-            browser.find("#example-search").sendKeys(words);
-            List<String> shown = browser.findAll(".examples > li").stream().filter(WebElement::isDisplayed)
+            SESSION.browser().find("#example-search").clear();
+            SESSION.browser().find("#example-search").sendKeys(words);
+            List<String> shown = SESSION.browser().findAll(".examples > li").stream().filter(WebElement::isDisplayed)
                     .map(li -> li.getAttribute("data-name")).toList();
             assertTrue(shown.contains("challenges-by-category"), words + ": " + shown);
             assertFalse(shown.contains("headline-figures"), words + ": " + shown);
         }
-        browser.find("#example-search").clear();
-        browser.find("#example-search").sendKeys("zzzz");
-        assertTrue(browser.find("#no-example").isDisplayed());
-        assertEquals("0 of " + NAMED_QUERIES + " examples match", browser.find("#example-count").getText());
+        SESSION.browser().find("#example-search").clear();
+        SESSION.browser().find("#example-search").sendKeys("zzzz");
+        assertTrue(SESSION.browser().find("#no-example").isDisplayed());
+        assertEquals("0 of " + NAMED_QUERIES + " examples match", SESSION.browser().find("#example-count").getText());
     }
 
     @Test
     void theControlsAndTheExamplesCommentsAreInSpanishOnTheSpanishPage() {
-        browser.open(url(WebPaths.EXPLORE + "?lang=es"));
-        assertEquals("Ejecutar la consulta", browser.find("#run").getText());
-        assertEquals("Buscar en los ejemplos", browser.find("label[for='example-search']").getText());
-        assertEquals("Consulta SPARQL", browser.find("#yasqe textarea").getAttribute("aria-label"));
-        browser.find("button.example[data-name='objectives-most-actions']").click();
+        SESSION.browser().open(url(WebPaths.EXPLORE + "?lang=es"));
+        assertEquals("Ejecutar la consulta", SESSION.browser().find("#run").getText());
+        assertEquals("Buscar en los ejemplos", SESSION.browser().find("label[for='example-search']").getText());
+        assertEquals("Consulta SPARQL", SESSION.browser().find("#yasqe textarea").getAttribute("aria-label"));
+        SESSION.browser().find("button.example[data-name='objectives-most-actions']").click();
         awaitAnswer();
-        String query = (String) browser.script("return document.querySelector('#yasqe .CodeMirror').CodeMirror"
+        String query = (String) SESSION.browser()
+                .script("return document.querySelector('#yasqe .CodeMirror').CodeMirror"
                 + ".getValue()");
         assertTrue(query.startsWith("# Objetivos con más programas y acciones."), query);
         assertFalse(query.contains("# es:") || query.contains("Objectives with the most"), query);
-        assertTrue(browser.find("#result-summary").getText().startsWith("5 resultados en "));
-        assertEquals("Descargar en CSV", browser.find("#download-csv").getText());
-        browser.find("#example-search").sendKeys("zzzz");
-        assertEquals("0 de " + NAMED_QUERIES + " ejemplos coinciden", browser.find("#example-count").getText());
-        browser.screenshot("query-es");
+        assertTrue(SESSION.browser().find("#result-summary").getText().startsWith("5 resultados en "));
+        assertEquals("Descargar en CSV", SESSION.browser().find("#download-csv").getText());
+        SESSION.browser().find("#example-search").sendKeys("zzzz");
+        assertEquals("0 de " + NAMED_QUERIES + " ejemplos coinciden",
+                SESSION.browser().find("#example-count").getText());
+        SESSION.browser().screenshot("query-es");
     }
 }

@@ -10,11 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gcmkg.server.GcmServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,38 +24,24 @@ import org.openqa.selenium.WebElement;
 class ResourcePagesBrowserTest {
     private static final String REPORT_2020 = "https://w3id.org/gcm/report/informe-ejecutivo-2020";
 
-    private static BrowserSession session;
-    private static GcmServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.start(WebServer::withSubmission, "en-GB,en");
-        server = session.server();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.of(WebServer::withSubmission, "en-GB,en");
 
     @AfterEach
     void noOtherHostAndNoConsoleError() {
-        assertEquals(List.of(), browser.requestsSinceLastCall().stream()
-                .filter(url -> Browser.isToAnotherHost(url, server.baseUrl())).toList(), "requests to other hosts");
-        assertEquals(List.of(), browser.consoleErrors(), "console errors");
-        browser.driver().manage().deleteAllCookies();
+        assertEquals(List.of(), SESSION.browser().requestsSinceLastCall().stream()
+                .filter(url -> Browser.isToAnotherHost(url, SESSION.server().baseUrl())).toList(),
+                        "requests to other hosts");
+        assertEquals(List.of(), SESSION.browser().consoleErrors(), "console errors");
+        SESSION.browser().driver().manage().deleteAllCookies();
     }
 
     private static void open(String path) {
-        browser.open(server.baseUrl() + path);
+        SESSION.browser().open(SESSION.server().baseUrl() + path);
     }
 
     private static List<String> attributes(String css, String attribute) {
-        return browser.findAll(css).stream().map(e -> e.getAttribute(attribute)).toList();
+        return SESSION.browser().findAll(css).stream().map(e -> e.getAttribute(attribute)).toList();
     }
 
     private static String edition(String iri) {
@@ -67,27 +51,28 @@ class ResourcePagesBrowserTest {
     @Test
     void objective7ShowsThePublished21AndItsEightActionsInReportOrder() {
         open("/objective/7");
-        assertEquals("Address and reduce vulnerabilities in migration", browser.find("h1").getText());
+        assertEquals("Address and reduce vulnerabilities in migration", SESSION.browser().find("h1").getText());
         assertEquals("Objective 7 of the Global Compact for Migration".toUpperCase(),
-                browser.find(".kind").getText().toUpperCase());
-        WebElement published = browser.find("#counts tr[data-edition='" + REPORT_2020 + "'] td[data-count]");
+                SESSION.browser().find(".kind").getText().toUpperCase());
+        WebElement published = SESSION.browser().find("#counts tr[data-edition='" + REPORT_2020 + "'] td[data-count]");
         assertEquals("21", published.getAttribute("data-count"));
-        assertTrue(browser.find("#counts tr[data-edition='" + REPORT_2020 + "']").getText()
+        assertTrue(SESSION.browser().find("#counts tr[data-edition='" + REPORT_2020 + "']").getText()
                 .contains("Objectives with the most programmes and/or actions, row 1"));
         String group2020 = "section.edition-group[data-edition='" + REPORT_2020 + "'] li.action";
         assertEquals(List.of("7-1", "7-2", "7-3", "7-4", "7-5", "7-6", "7-7", "7-8"), attributes(group2020, "data-code"));
-        assertTrue(browser.findAll("section.edition-group[data-edition='" + REPORT_2020 + "'] li.action")
+        assertTrue(SESSION.browser().findAll("section.edition-group[data-edition='" + REPORT_2020 + "'] li.action")
                 .stream().noneMatch(li -> li.getAttribute("data-action").contains("observation")),
                 "no observation among the actions");
-        WebElement visitor = browser.find("li.action[data-code='7-3']");
+        WebElement visitor = SESSION.browser().find("li.action[data-code='7-3']");
         assertTrue(visitor.getText().contains("84,383 cards"), visitor.getText());
-        WebElement sndif = browser.find("li.action[data-code='7-4']");
+        WebElement sndif = SESSION.browser().find("li.action[data-code='7-4']");
         assertEquals("SNDIF", sndif.findElement(By.cssSelector("abbr")).getText());
-        assertTrue(browser.find("#report-sections").findElement(By.xpath("..")).getText().contains("page 14"));
+        assertTrue(SESSION.browser().find("#report-sections").findElement(By.xpath("..")).getText()
+                .contains("page 14"));
         assertEquals("https://migrationnetwork.un.org/taxonomy/term/285",
-                browser.find("a[href*='migrationnetwork']").getAttribute("href"));
-        assertEquals("All statements", browser.find("#statements").getText());
-        browser.screenshot("resource-objective-7");
+                SESSION.browser().find("a[href*='migrationnetwork']").getAttribute("href"));
+        assertEquals("All statements", SESSION.browser().find("#statements").getText());
+        SESSION.browser().screenshot("resource-objective-7");
     }
 
     @Test
@@ -95,111 +80,116 @@ class ResourcePagesBrowserTest {
         open("/objective/7");
         String group2021 = "section.edition-group[data-edition='" + WebServer.EXAMPLE_EDITION + "'] li.action";
         assertEquals(List.of("7-1", "7-2"), attributes(group2021, "data-code"));
-        for (WebElement mark : browser.findAll(group2021 + " .edition")) {
+        for (WebElement mark : SESSION.browser().findAll(group2021 + " .edition")) {
             assertTrue(mark.getAttribute("class").contains("submitted"));
             assertEquals(WebServer.EXAMPLE_SUBMISSION, mark.getAttribute("data-submission"));
             assertTrue(mark.getText().contains("Fictitious follow-up example 2021 · submission follow-up-2021"),
                     mark.getText());
         }
-        for (WebElement mark : browser.findAll("section.edition-group[data-edition='" + REPORT_2020 + "'] .edition")) {
+        for (WebElement mark : SESSION.browser().findAll("section.edition-group[data-edition='" + REPORT_2020
+                + "'] .edition")) {
             assertFalse(mark.getAttribute("class").contains("submitted"), "curated data is not marked as submitted");
         }
-        assertEquals("unknown", browser.find("#counts tr[data-edition='" + WebServer.EXAMPLE_EDITION
+        assertEquals("unknown", SESSION.browser().find("#counts tr[data-edition='" + WebServer.EXAMPLE_EDITION
                 + "'] td[data-count]").getAttribute("data-count"), "the fictitious edition publishes no count");
-        String source = browser.find("footer .source").getText();
+        String source = SESSION.browser().find("footer .source").getText();
         assertTrue(source.contains("Informe Ejecutivo 2020") && source.contains("Fictitious follow-up example 2021")
                 && source.contains("follow-up-2021"), source);
 
         open("/objective/7" + edition(WebServer.EXAMPLE_EDITION));
         assertEquals(List.of(WebServer.EXAMPLE_EDITION), attributes("section.edition-group", "data-edition"));
         assertEquals(List.of(WebServer.EXAMPLE_EDITION), attributes("#counts tbody tr", "data-edition"));
-        String limited = browser.find("footer .source").getText();
+        String limited = SESSION.browser().find("footer .source").getText();
         assertTrue(limited.contains("Fictitious follow-up example 2021") && !limited.contains("Informe Ejecutivo 2020"),
                 limited);
-        assertTrue(browser.find("nav.editions a[aria-current]").getText().startsWith("Fictitious follow-up example"));
-        browser.screenshot("resource-objective-7-edition-2021");
+        assertTrue(SESSION.browser().find("nav.editions a[aria-current]").getText()
+                .startsWith("Fictitious follow-up example"));
+        SESSION.browser().screenshot("resource-objective-7-edition-2021");
 
         open("/objective/7" + edition("https://w3id.org/gcm/report/none"));
-        assertEquals("400", browser.find(".error-page").getAttribute("data-status"));
-        assertTrue(browser.consoleErrors().stream().allMatch(e -> e.contains("status of 400")),
+        assertEquals("400", SESSION.browser().find(".error-page").getAttribute("data-status"));
+        assertTrue(SESSION.browser().consoleErrors().stream().allMatch(e -> e.contains("status of 400")),
                 "the page of an unknown edition is a 400, which the browser logs");
     }
 
     @Test
     void anInstitutionShowsItsParticipationWithTheFootnoteAndItsActions() {
         open("/institution/bienestar");
-        WebElement row = browser.find("#participation-table tbody tr");
+        WebElement row = SESSION.browser().find("#participation-table tbody tr");
         List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("Yes", "Yes", "No"), cells.subList(0, 3), "asked, sent, included");
         assertTrue(cells.get(3).contains("3x1") && cells.get(3).contains("did not operate in the reporting period"),
                 cells.get(3));
         assertTrue(row.getText().contains("row 25 of the annex"), row.getText());
-        assertTrue(browser.find("#actions").findElement(By.xpath("..")).getText()
+        assertTrue(SESSION.browser().find("#actions").findElement(By.xpath("..")).getText()
                 .contains("No reported action names this institution."));
 
         open("/institution/inm");
-        assertTrue(browser.find("dl.facts").getText().contains("SEGOB"), "part of SEGOB");
+        assertTrue(SESSION.browser().find("dl.facts").getText().contains("SEGOB"), "part of SEGOB");
         List<String> editions = attributes("section.edition-group", "data-edition");
         assertTrue(editions.contains(REPORT_2020) && editions.contains(WebServer.EXAMPLE_EDITION), editions.toString());
-        WebElement submitted = browser.find("section.edition-group[data-edition='" + WebServer.EXAMPLE_EDITION
+        WebElement submitted = SESSION.browser().find("section.edition-group[data-edition='" + WebServer.EXAMPLE_EDITION
                 + "'] li.action");
         assertEquals("7-2", submitted.getAttribute("data-code"));
         assertTrue(submitted.getText().contains("responsible"), submitted.getText());
-        browser.screenshot("resource-institution-inm");
+        SESSION.browser().screenshot("resource-institution-inm");
     }
 
     @Test
     void aReportEditionShowsItsPublisherPeriodFiguresSectionsAndTables() {
         open("/report/informe-ejecutivo-2020");
-        String facts = browser.find("dl.facts").getText();
+        String facts = SESSION.browser().find("dl.facts").getText();
         for (String fact : List.of("UPMRIP", "Mexico", "June 2019 to June 2020", "2020", "Spanish")) {
             assertTrue(facts.contains(fact), fact + " in " + facts);
         }
-        assertEquals("176", browser.find("li[data-figure='programmes-and-actions'] .value").getText());
-        assertEquals("33", browser.find("li[data-figure='contributing-institutions'] .value").getText());
-        assertTrue(browser.find("li[data-figure='programmes-and-actions']").getText().contains("published in the report"));
-        String sections = browser.find("#contents").findElement(By.xpath("..")).getText();
+        assertEquals("176", SESSION.browser().find("li[data-figure='programmes-and-actions'] .value").getText());
+        assertEquals("33", SESSION.browser().find("li[data-figure='contributing-institutions'] .value").getText());
+        assertTrue(SESSION.browser().find("li[data-figure='programmes-and-actions']").getText()
+                .contains("published in the report"));
+        String sections = SESSION.browser().find("#contents").findElement(By.xpath("..")).getText();
         assertTrue(sections.contains("Objective 7 page 14") && sections.contains("Annexes page 33"), sections);
-        WebElement most = browser.find("table[data-table='" + REPORT_2020 + "/table/objetivos-con-mas-acciones']");
+        WebElement most = SESSION.browser().find("table[data-table='" + REPORT_2020
+                + "/table/objetivos-con-mas-acciones']");
         List<WebElement> first = most.findElements(By.cssSelector("tbody tr")).get(0).findElements(By.tagName("td"));
         assertEquals("1", first.get(0).getText());
         assertTrue(first.get(1).getText().startsWith("Objective 7"), first.get(1).getText());
         assertEquals("21", first.get(2).getText());
-        browser.screenshot("resource-report-2020");
+        SESSION.browser().screenshot("resource-report-2020");
 
         open("/report/ejemplo-ficticio-2021");
-        assertTrue(browser.find(".kind").getText().toLowerCase().contains("submission"));
-        assertEquals("5", browser.find("li[data-figure='programmes-and-actions'] .value").getText());
-        assertEquals("2", browser.find("li[data-figure='contributing-institutions'] .value").getText());
-        assertTrue(browser.find("li[data-figure='programmes-and-actions']").getText().contains("counted from the records"));
-        assertTrue(browser.find("dl.facts").getText().contains(WebServer.EXAMPLE_SUBMISSION));
+        assertTrue(SESSION.browser().find(".kind").getText().toLowerCase().contains("submission"));
+        assertEquals("5", SESSION.browser().find("li[data-figure='programmes-and-actions'] .value").getText());
+        assertEquals("2", SESSION.browser().find("li[data-figure='contributing-institutions'] .value").getText());
+        assertTrue(SESSION.browser().find("li[data-figure='programmes-and-actions']").getText()
+                .contains("counted from the records"));
+        assertTrue(SESSION.browser().find("dl.facts").getText().contains(WebServer.EXAMPLE_SUBMISSION));
     }
 
     @Test
     void anActionAndAProgrammeShowTheirSummaryInstitutionsDatesFiguresAndSource() {
         open("/report/informe-ejecutivo-2020/action/7-3");
-        assertTrue(browser.find(".kind").getText().toLowerCase().contains("reported action 7-3"));
-        assertTrue(browser.find("p.summary").getText().startsWith("The 2011 Migration Law created"));
-        String facts = browser.find("dl.facts").getText();
+        assertTrue(SESSION.browser().find(".kind").getText().toLowerCase().contains("reported action 7-3"));
+        assertTrue(SESSION.browser().find("p.summary").getText().startsWith("The 2011 Migration Law created"));
+        String facts = SESSION.browser().find("dl.facts").getText();
         for (String fact : List.of("Informe Ejecutivo 2020", "Objective 7, page 14",
                 "Objective 7: Address and reduce vulnerabilities in migration", "May 2011",
                 "Visitor for Humanitarian Reasons")) {
             assertTrue(facts.contains(fact), fact + " in " + facts);
         }
-        List<String> figure = browser.findAll("#figures ~ div table tbody td, #figures + div table tbody td")
+        List<String> figure = SESSION.browser().findAll("#figures ~ div table tbody td, #figures + div table tbody td")
                 .stream().map(WebElement::getText).toList();
         assertEquals(List.of("Humanitarian visitor cards issued", "84,383", "cards", "2014 to June 2020"), figure);
 
         open("/programme/visitante-por-razones-humanitarias");
         assertEquals(List.of("7-3"), attributes("li.action", "data-code"));
-        assertTrue(browser.find("li.action").getText().contains("Objective 7"));
-        browser.screenshot("resource-programme");
+        assertTrue(SESSION.browser().find("li.action").getText().contains("Objective 7"));
+        SESSION.browser().screenshot("resource-programme");
     }
 
     /** The facts of the page's first list, term to value, as the browser shows them. */
     private static Map<String, String> facts() {
-        List<WebElement> terms = browser.find("dl.facts").findElements(By.tagName("dt"));
-        List<WebElement> values = browser.find("dl.facts").findElements(By.tagName("dd"));
+        List<WebElement> terms = SESSION.browser().find("dl.facts").findElements(By.tagName("dt"));
+        List<WebElement> values = SESSION.browser().find("dl.facts").findElements(By.tagName("dd"));
         Map<String, String> facts = new LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             facts.put(terms.get(i).getText(), values.get(i).getText());
@@ -256,19 +246,21 @@ class ResourcePagesBrowserTest {
         assertEquals("Denuncia Paisano (report it, paisano) app", facts().get("Programme that is its initiative"),
                 facts().toString());
         open("/institution/fao?lang=en");
-        WebElement forum = browser.find("li.action[data-code='19-1']");
+        WebElement forum = SESSION.browser().find("li.action[data-code='19-1']");
         assertTrue(forum.getText().contains("present"), forum.getText());
         open("/institution/fao?lang=es");
-        assertTrue(browser.find("li.action[data-code='19-1']").getText().contains("asistente"));
+        assertTrue(SESSION.browser().find("li.action[data-code='19-1']").getText().contains("asistente"));
     }
 
     @Test
     void theSpanishPageOfAnObjectiveIsInSpanish() {
         open("/objective/7?lang=es");
-        assertEquals("Abordar y reducir las vulnerabilidades en la migración", browser.find("h1").getText());
-        assertEquals("en", browser.find(".secondary").getAttribute("lang"), "the English title is marked as such");
-        assertEquals("Programas y acciones que publica cada edición", browser.find("#published-counts").getText());
-        assertTrue(browser.find("li.action[data-code='7-3']").getText().contains("84.383 tarjetas"));
-        assertTrue(browser.find("title").getAttribute("textContent").startsWith("Abordar y reducir"));
+        assertEquals("Abordar y reducir las vulnerabilidades en la migración", SESSION.browser().find("h1").getText());
+        assertEquals("en", SESSION.browser().find(".secondary").getAttribute("lang"),
+                "the English title is marked as such");
+        assertEquals("Programas y acciones que publica cada edición",
+                SESSION.browser().find("#published-counts").getText());
+        assertTrue(SESSION.browser().find("li.action[data-code='7-3']").getText().contains("84.383 tarjetas"));
+        assertTrue(SESSION.browser().find("title").getAttribute("textContent").startsWith("Abordar y reducir"));
     }
 }

@@ -24,12 +24,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.gcmkg.io.Checksums;
 import org.gcmkg.page.WebPaths;
-import org.gcmkg.server.GcmServer;
 import org.gcmkg.validation.ReportWriter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -42,33 +40,18 @@ class ValidatorBrowserTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("examples");
     private static final String OBJECTIVE_24 = "https://w3id.org/gcm/objective/24";
 
-    private static BrowserSession session;
-    private static GcmServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.start(WebServer::start, "en-GB,en");
-        server = session.server();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.of(WebServer::start, "en-GB,en");
 
     @AfterEach
     void noOtherHostAndNoConsoleError() {
         // The language chosen with ?lang= is kept in a cookie; each test starts from the browser's language.
-        browser.driver().manage().deleteAllCookies();
-        List<String> elsewhere = browser.requestsSinceLastCall().stream()
-                .filter(url -> Browser.isToAnotherHost(url, server.baseUrl())).toList();
+        SESSION.browser().driver().manage().deleteAllCookies();
+        List<String> elsewhere = SESSION.browser().requestsSinceLastCall().stream()
+                .filter(url -> Browser.isToAnotherHost(url, SESSION.server().baseUrl())).toList();
         assertEquals(List.of(), elsewhere, "requests to other hosts");
         // The browser logs every 4xx answer to a fetch; the page shows those errors itself.
-        assertEquals(List.of(), browser.consoleErrors().stream()
+        assertEquals(List.of(), SESSION.browser().consoleErrors().stream()
                 .filter(e -> !(e.contains(WebPaths.VALIDATE + "?") && e.contains("status of 400"))).toList(),
                 "console errors");
     }
@@ -78,23 +61,24 @@ class ValidatorBrowserTest {
     }
 
     private void open(String query) {
-        browser.open(server.baseUrl() + WebPaths.VALIDATOR + query);
+        SESSION.browser().open(SESSION.server().baseUrl() + WebPaths.VALIDATOR + query);
     }
 
     /** Pastes {@code text} as the clipboard would, all at once, and validates it. */
     private void pasteAndValidate(String text) {
-        browser.script("const t = document.getElementById('submission-text'); t.value = arguments[0];"
+        SESSION.browser().script("const t = document.getElementById('submission-text'); t.value = arguments[0];"
                 + "t.dispatchEvent(new Event('input', {bubbles: true}));", text);
-        browser.find("#validate-button").click();
-        browser.await().until(d -> !browser.findAll("#verdict").isEmpty() || !browser.findAll("#report-error").isEmpty());
+        SESSION.browser().find("#validate-button").click();
+        SESSION.browser().await().until(d -> !SESSION.browser().findAll("#verdict").isEmpty()
+                || !SESSION.browser().findAll("#report-error").isEmpty());
     }
 
     private String metaField(String name) {
-        return browser.find("#report-meta dd[data-field='" + name + "']").getText();
+        return SESSION.browser().find("#report-meta dd[data-field='" + name + "']").getText();
     }
 
     private void assertAccessible(String state) {
-        assertEquals(List.of(), browser.accessibilityViolations(), state);
+        assertEquals(List.of(), SESSION.browser().accessibilityViolations(), state);
     }
 
     @Test
@@ -108,12 +92,13 @@ class ValidatorBrowserTest {
         texts.put("RDF/XML", write(model, RDFFormat.RDFXML_PRETTY));
         texts.put("N-Triples", write(model, RDFFormat.NTRIPLES));
         open("");
-        assertEquals("detect", browser.find("#submission-format").getAttribute("value"), "detection is the default");
+        assertEquals("detect", SESSION.browser().find("#submission-format").getAttribute("value"),
+                "detection is the default");
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            browser.find("button[type='reset']").click();
+            SESSION.browser().find("button[type='reset']").click();
             pasteAndValidate(e.getValue());
-            assertTrue(browser.find("#verdict").getAttribute("class").contains("conforms"), e.getKey() + ": "
-                    + browser.find("#report").getText());
+            assertTrue(SESSION.browser().find("#verdict").getAttribute("class").contains("conforms"), e.getKey() + ": "
+                    + SESSION.browser().find("#report").getText());
             assertEquals(e.getKey() + ", detected from the text", metaField("syntax"), e.getKey());
             assertEquals("pasted text", metaField("file"));
             int bytes = e.getValue().getBytes(StandardCharsets.UTF_8).length;
@@ -121,9 +106,10 @@ class ValidatorBrowserTest {
             assertEquals(Checksums.sha256(e.getValue().getBytes(StandardCharsets.UTF_8)), metaField("sha256"));
             assertTrue(metaField("time").endsWith("UTC"), metaField("time"));
             assertEquals(e.getValue().split("\\R", -1).length - (e.getValue().endsWith("\n") ? 1 : 0),
-                    browser.findAll("#source-lines li").size(), e.getKey() + ": every line is shown, numbered");
+                    SESSION.browser().findAll("#source-lines li").size(), e.getKey()
+                            + ": every line is shown, numbered");
         }
-        browser.screenshot("validator-detected-ntriples");
+        SESSION.browser().screenshot("validator-detected-ntriples");
         assertAccessible("a conforming report with its text");
     }
 
@@ -132,23 +118,23 @@ class ValidatorBrowserTest {
         String text = read("invalid/24th-objective.ttl");
         open("");
         pasteAndValidate(text);
-        assertTrue(browser.find("#verdict").getAttribute("class").contains("fails"));
-        WebElement group = browser.find(".focus-group[data-focus-node='" + OBJECTIVE_24 + "']");
+        assertTrue(SESSION.browser().find("#verdict").getAttribute("class").contains("fails"));
+        WebElement group = SESSION.browser().find(".focus-group[data-focus-node='" + OBJECTIVE_24 + "']");
         List<String> links = group.findElements(org.openqa.selenium.By.cssSelector(".lines a")).stream()
                 .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
         int line = subjectLine(text, OBJECTIVE_24);
         assertEquals(List.of("line-" + line), links, "objective 24 is the subject of the statement on line " + line);
-        assertEquals("marked", browser.find("#line-" + line).getAttribute("class"));
-        List<String> focusNodes = browser.findAll("#report .focus-group").stream()
+        assertEquals("marked", SESSION.browser().find("#line-" + line).getAttribute("class"));
+        List<String> focusNodes = SESSION.browser().findAll("#report .focus-group").stream()
                 .map(g -> g.getAttribute("data-focus-node")).toList();
-        List<WebElement> marked = browser.findAll("#source-lines li.marked");
+        List<WebElement> marked = SESSION.browser().findAll("#source-lines li.marked");
         for (WebElement li : marked) {
             assertTrue(focusNodes.stream().anyMatch(n -> li.getText().startsWith("<" + n + ">")), li.getText());
         }
         assertEquals(marked.size() == 1 ? "1 line holds a statement of a failing focus node; it is marked."
                 : marked.size() + " lines hold statements of failing focus nodes; they are marked.",
-                browser.find("#source-summary").getText());
-        browser.screenshot("validator-marked-lines");
+                SESSION.browser().find("#source-summary").getText());
+        SESSION.browser().screenshot("validator-marked-lines");
         assertAccessible("a failing report with marked lines");
     }
 
@@ -157,22 +143,22 @@ class ValidatorBrowserTest {
         String malformed = read("invalid/malformed.ttl");
         open("");
         pasteAndValidate(malformed);
-        String error = browser.find("#report-error").getText();
+        String error = SESSION.browser().find("#report-error").getText();
         assertTrue(error.startsWith("The body could not be read as Turtle: at line 7, column "), error);
-        assertEquals("error-line", browser.find("#line-7").getAttribute("class"));
-        WebElement mark = browser.find("#line-7 mark.error-column");
+        assertEquals("error-line", SESSION.browser().find("#line-7").getAttribute("class"));
+        WebElement mark = SESSION.browser().find("#line-7 mark.error-column");
         String column = error.replaceAll("(?s).*column (\\d+).*", "$1");
         String line7 = malformed.split("\n")[6];
         assertEquals(String.valueOf(line7.charAt(Integer.parseInt(column) - 1)).strip(), mark.getText().strip());
-        assertEquals(1, browser.findAll("#source-lines li.error-line").size());
-        assertTrue(browser.find("#source-summary").getText().contains("line 7, column " + column));
-        browser.screenshot("validator-parse-error");
+        assertEquals(1, SESSION.browser().findAll("#source-lines li.error-line").size());
+        assertTrue(SESSION.browser().find("#source-summary").getText().contains("line 7, column " + column));
+        SESSION.browser().screenshot("validator-parse-error");
         assertAccessible("a parse error with its line marked");
 
-        browser.find("button[type='reset']").click();
-        browser.script("document.getElementById('submission-format').value = 'application/ld+json';");
+        SESSION.browser().find("button[type='reset']").click();
+        SESSION.browser().script("document.getElementById('submission-format').value = 'application/ld+json';");
         pasteAndValidate(read("follow-up-2021/submission.ttl"));
-        String hint = browser.find("#report-error").getText();
+        String hint = SESSION.browser().find("#report-error").getText();
         assertTrue(hint.startsWith("The body could not be read as JSON-LD"), hint);
         assertTrue(hint.contains("It looks like Turtle: send it as text/turtle"), hint);
     }
@@ -182,24 +168,25 @@ class ValidatorBrowserTest {
         Path file = EXAMPLES.resolve("invalid/24th-objective.ttl");
         byte[] bytes = Files.readAllBytes(file);
         open("");
-        browser.find("#submission-file").sendKeys(file.toAbsolutePath().toString());
-        browser.find("#validate-button").click();
-        browser.await().until(d -> !browser.findAll("#verdict").isEmpty());
+        SESSION.browser().find("#submission-file").sendKeys(file.toAbsolutePath().toString());
+        SESSION.browser().find("#validate-button").click();
+        SESSION.browser().await().until(d -> !SESSION.browser().findAll("#verdict").isEmpty());
         assertEquals("24th-objective.ttl", metaField("file"));
         assertEquals(Checksums.sha256(bytes), metaField("sha256"));
         assertEquals("Turtle", metaField("syntax"));
-        int results = browser.findAll("#report .result").size();
+        int results = SESSION.browser().findAll("#report .result").size();
         assertTrue(results > 0);
         int line = subjectLine(new String(bytes, StandardCharsets.UTF_8), OBJECTIVE_24);
-        assertEquals("marked", browser.find("#line-" + line).getAttribute("class"),
+        assertEquals("marked", SESSION.browser().find("#line-" + line).getAttribute("class"),
                 "an uploaded file is shown and marked too");
 
-        browser.await().until(d -> browser.find("#download-report-csv").isDisplayed());
-        WebElement link = browser.find("#download-report-csv");
-        assertTrue(link.getAttribute("href").startsWith("blob:" + server.baseUrl()), link.getAttribute("href"));
+        SESSION.browser().await().until(d -> SESSION.browser().find("#download-report-csv").isDisplayed());
+        WebElement link = SESSION.browser().find("#download-report-csv");
+        assertTrue(link.getAttribute("href").startsWith("blob:" + SESSION.server().baseUrl()),
+                link.getAttribute("href"));
         assertEquals("validation-report.csv", link.getAttribute("download"));
         link.click();
-        String csv = Files.readString(browser.downloaded("validation-report.csv"), StandardCharsets.UTF_8);
+        String csv = Files.readString(SESSION.browser().downloaded("validation-report.csv"), StandardCharsets.UTF_8);
         List<CSVRecord> rows;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv))) {
@@ -211,23 +198,24 @@ class ValidatorBrowserTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("focus_node").equals("<" + OBJECTIVE_24 + ">")
                 && r.get("severity").equals("Violation")), csv);
 
-        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        SESSION.browser().driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             for (String hidden : List.of("header.site", "footer.site", "#validate-form", ".downloads", "h1")) {
-                assertFalse(browser.find(hidden).isDisplayed(), hidden + " is not printed");
+                assertFalse(SESSION.browser().find(hidden).isDisplayed(), hidden + " is not printed");
             }
-            assertTrue(browser.find("#verdict").isDisplayed());
-            assertTrue(browser.find("#report-meta").isDisplayed());
-            assertTrue(browser.find("#line-" + line).isDisplayed(), "the marked line is printed");
-            assertFalse(browser.find("#line-1").isDisplayed(), "unmarked lines are not");
-            Map<String, Object> pdf = browser.driver().executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+            assertTrue(SESSION.browser().find("#verdict").isDisplayed());
+            assertTrue(SESSION.browser().find("#report-meta").isDisplayed());
+            assertTrue(SESSION.browser().find("#line-" + line).isDisplayed(), "the marked line is printed");
+            assertFalse(SESSION.browser().find("#line-1").isDisplayed(), "unmarked lines are not");
+            Map<String, Object> pdf = SESSION.browser().driver().executeCdpCommand("Page.printToPDF",
+                    Map.of("printBackground", true));
             byte[] document = Base64.getDecoder().decode((String) pdf.get("data"));
             assertTrue(new String(document, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
             Path out = Path.of("target", "screenshots", "validator-report.pdf");
             Files.createDirectories(out.getParent());
             Files.write(out, document);
         } finally {
-            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            SESSION.browser().driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 
@@ -235,17 +223,18 @@ class ValidatorBrowserTest {
     void inSpanishTheErrorAndTheSyntaxAreSpanish() throws Exception {
         open("?lang=es");
         pasteAndValidate(read("invalid/malformed.ttl"));
-        String error = browser.find("#report-error").getText();
+        String error = SESSION.browser().find("#report-error").getText();
         assertTrue(error.startsWith("No se pudo leer el cuerpo como Turtle: en la línea 7, columna "), error);
-        assertEquals("Turtle, detectada en el texto", browser.find("#report dl.facts dd").getText());
-        assertTrue(browser.find("#source-summary").getText().startsWith("El analizador se detuvo en la línea 7"));
-        browser.find("button[type='reset']").click();
+        assertEquals("Turtle, detectada en el texto", SESSION.browser().find("#report dl.facts dd").getText());
+        assertTrue(SESSION.browser().find("#source-summary").getText()
+                .startsWith("El analizador se detuvo en la línea 7"));
+        SESSION.browser().find("button[type='reset']").click();
         pasteAndValidate(read("invalid/24th-objective.ttl"));
         assertEquals("texto pegado", metaField("file"));
-        String violations = browser.find("#counts li[data-severity='violations']").getText();
+        String violations = SESSION.browser().find("#counts li[data-severity='violations']").getText();
         assertEquals(violations.startsWith("1 ") ? "1 violación" : violations.replaceAll("\\D", "") + " violaciones",
                 violations);
-        browser.screenshot("validator-es-marked");
+        SESSION.browser().screenshot("validator-es-marked");
         assertAccessible("the Spanish report");
     }
 

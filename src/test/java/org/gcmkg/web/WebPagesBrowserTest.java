@@ -16,11 +16,9 @@ import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.gcmkg.page.Paths;
-import org.gcmkg.server.GcmServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -41,40 +39,25 @@ class WebPagesBrowserTest {
             Map.entry(12, 3), Map.entry(19, 2), Map.entry(13, 1), Map.entry(22, 0));
     private static final String RESULT_ROWS = "#results-table tbody tr";
 
-    private static BrowserSession session;
-    private static GcmServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        session = BrowserSession.start(WebServer::start, "en-GB,en");
-        server = session.server();
-        browser = session.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession SESSION = BrowserSession.of(WebServer::start, "en-GB,en");
 
     @AfterEach
     void noOtherHostAndNoConsoleError() {
-        assertOnlyThisServer(browser);
+        assertOnlyThisServer(SESSION.browser());
         // The language chosen with the switch is kept in a cookie; each test starts from the browser's language.
-        browser.driver().manage().deleteAllCookies();
+        SESSION.browser().driver().manage().deleteAllCookies();
     }
 
     private static void assertOnlyThisServer(Browser b) {
         List<String> elsewhere = b.requestsSinceLastCall().stream()
-                .filter(url -> Browser.isToAnotherHost(url, server.baseUrl())).toList();
+                .filter(url -> Browser.isToAnotherHost(url, SESSION.server().baseUrl())).toList();
         assertEquals(List.of(), elsewhere, "requests to other hosts");
         assertEquals(List.of(), b.consoleErrors(), "console errors");
     }
 
     private static String url(String path) {
-        return server.baseUrl() + path;
+        return SESSION.server().baseUrl() + path;
     }
 
     private static List<String> texts(List<WebElement> elements) {
@@ -85,35 +68,35 @@ class WebPagesBrowserTest {
 
     @Test
     void theHomePageShowsTheFiguresReadFromTheData() {
-        browser.open(url("/"));
-        assertEquals("en", browser.find("html").getAttribute("lang"));
+        SESSION.browser().open(url("/"));
+        assertEquals("en", SESSION.browser().find("html").getAttribute("lang"));
         Map<String, String> figures = new LinkedHashMap<>();
-        for (WebElement li : browser.findAll("ul.figures li")) {
+        for (WebElement li : SESSION.browser().findAll("ul.figures li")) {
             figures.put(li.getAttribute("data-figure"), li.findElement(By.cssSelector(".value")).getText());
         }
         assertEquals(Map.of("programmes-and-actions", "176", "contributing-institutions", "33", "objectives", "23"),
                 figures);
-        String text = browser.find("main").getText();
+        String text = SESSION.browser().find("main").getText();
         for (String fact : List.of("UPMRIP", "SEGOB", "June 2019 to June 2020",
                 "Global Compact for Safe, Orderly and Regular Migration")) {
             assertTrue(text.contains(fact), "the home page says " + fact);
         }
-        List<String> links = browser.findAll("main a").stream().map(a -> a.getAttribute("href")).toList();
+        List<String> links = SESSION.browser().findAll("main a").stream().map(a -> a.getAttribute("href")).toList();
         for (String path : List.of(WebPaths.OBJECTIVES, WebPaths.EXPLORE, WebPaths.VALIDATOR, Paths.CATALOG,
                 Paths.ONTOLOGY, Paths.DUMPS + "gcm-kg.nq.gz", Paths.DUMPS + "gcm-kg-curated.ttl.gz")) {
             assertTrue(links.contains(url(path)), "the home page links to " + path + ": " + links);
         }
-        browser.screenshot("home");
+        SESSION.browser().screenshot("home");
     }
 
     @Test
     void theKeyboardReachesTheSkipLinkFirstAndTheNavigation() {
-        browser.open(url("/"));
-        browser.find("body").sendKeys(Keys.TAB);
-        WebElement focused = browser.driver().switchTo().activeElement();
+        SESSION.browser().open(url("/"));
+        SESSION.browser().find("body").sendKeys(Keys.TAB);
+        WebElement focused = SESSION.browser().driver().switchTo().activeElement();
         assertEquals("#main", focused.getAttribute("href").substring(focused.getAttribute("href").indexOf('#')));
         assertTrue(focused.isDisplayed(), "the skip link shows when focused");
-        List<String> nav = texts(browser.findAll("nav.main-nav a"));
+        List<String> nav = texts(SESSION.browser().findAll("nav.main-nav a"));
         assertEquals(List.of("Home", "Objectives", "Query", "Validator", "Catalogue and downloads", "Ontology"), nav);
     }
 
@@ -121,17 +104,18 @@ class WebPagesBrowserTest {
 
     @Test
     void theLanguageSwitchChangesThePageAndIsKeptForTheNextPage() {
-        browser.open(url(WebPaths.OBJECTIVES));
-        browser.find("nav.languages a[hreflang='es']").click();
-        browser.await().until(d -> "es".equals(browser.find("html").getAttribute("lang")));
-        assertEquals("Los 23 objetivos y sus acciones", browser.find("h1").getText());
-        browser.open(url("/objective/7"));
-        assertEquals("es", browser.find("html").getAttribute("lang"), "the choice is kept");
-        assertEquals("Todas las declaraciones", browser.find("#statements").getText(), "interface text in Spanish only");
-        browser.screenshot("resource-objective-7-es");
-        browser.find("nav.languages a[hreflang='en']").click();
-        browser.await().until(d -> "en".equals(browser.find("html").getAttribute("lang")));
-        assertEquals("All statements", browser.find("#statements").getText());
+        SESSION.browser().open(url(WebPaths.OBJECTIVES));
+        SESSION.browser().find("nav.languages a[hreflang='es']").click();
+        SESSION.browser().await().until(d -> "es".equals(SESSION.browser().find("html").getAttribute("lang")));
+        assertEquals("Los 23 objetivos y sus acciones", SESSION.browser().find("h1").getText());
+        SESSION.browser().open(url("/objective/7"));
+        assertEquals("es", SESSION.browser().find("html").getAttribute("lang"), "the choice is kept");
+        assertEquals("Todas las declaraciones", SESSION.browser().find("#statements").getText(),
+                "interface text in Spanish only");
+        SESSION.browser().screenshot("resource-objective-7-es");
+        SESSION.browser().find("nav.languages a[hreflang='en']").click();
+        SESSION.browser().await().until(d -> "en".equals(SESSION.browser().find("html").getAttribute("lang")));
+        assertEquals("All statements", SESSION.browser().find("#statements").getText());
     }
 
     @Test
@@ -159,8 +143,8 @@ class WebPagesBrowserTest {
 
     @Test
     void theObjectivesChartHas23LabelledBarsWithThePublishedCountsAndUnknowns() {
-        browser.open(url(WebPaths.OBJECTIVES));
-        List<WebElement> bars = browser.findAll("#objectives-chart g.bar");
+        SESSION.browser().open(url(WebPaths.OBJECTIVES));
+        List<WebElement> bars = SESSION.browser().findAll("#objectives-chart g.bar");
         assertEquals(23, bars.size());
         Map<Integer, Double> heights = new LinkedHashMap<>();
         for (int i = 0; i < bars.size(); i++) {
@@ -187,67 +171,68 @@ class WebPagesBrowserTest {
         }
         assertTrue(heights.get(7) > heights.get(1) && heights.get(1) > heights.get(13) && heights.get(22) == 0,
                 "bar heights follow the counts: " + heights);
-        assertTrue(browser.findAll("#objectives-chart .axis.y text.tick").size() >= 3, "a value axis with ticks");
-        for (WebElement row : browser.findAll("#objectives-table tbody tr")) {
+        assertTrue(SESSION.browser().findAll("#objectives-chart .axis.y text.tick").size() >= 3,
+                "a value axis with ticks");
+        for (WebElement row : SESSION.browser().findAll("#objectives-table tbody tr")) {
             int objective = Integer.parseInt(row.getAttribute("data-objective"));
             String published = row.findElements(By.tagName("td")).get(2).getText();
             assertEquals(PUBLISHED.containsKey(objective) ? PUBLISHED.get(objective).toString() : "unknown",
                     published, "objective " + objective);
         }
-        List<String> challenges = browser.findAll("#challenges-chart g.bar").stream()
+        List<String> challenges = SESSION.browser().findAll("#challenges-chart g.bar").stream()
                 .map(g -> g.getAttribute("data-value")).toList();
         assertEquals(List.of("39", "28", "22", "22", "9", "7", "6", "3", "3", "2"), challenges);
-        browser.screenshot("objectives");
+        SESSION.browser().screenshot("objectives");
     }
 
     // ---- query page ------------------------------------------------------------------------------------------
 
     @Test
     void aClickOnAnExampleRunsItAndItsPermalinkAndDownloadsGiveTheSameRows() throws Exception {
-        browser.open(url(WebPaths.EXPLORE));
-        WebElement example = browser.find("button.example[data-name='objectives-most-actions']");
-        assertTrue(browser.find("li[data-name='objectives-most-actions']").getText()
+        SESSION.browser().open(url(WebPaths.EXPLORE));
+        WebElement example = SESSION.browser().find("button.example[data-name='objectives-most-actions']");
+        assertTrue(SESSION.browser().find("li[data-name='objectives-most-actions']").getText()
                 .contains("Objectives with the most programmes and actions"), "the example is described");
         example.click();
         List<List<String>> rows = waitForRows(5);
         assertEquals(List.of("7", "1", "17", "15", "16"), rows.stream().map(r -> r.get(0)).toList());
         assertEquals(List.of("21", "18", "17", "16", "13"), rows.stream().map(r -> r.get(r.size() - 1)).toList());
-        browser.screenshot("explore");
+        SESSION.browser().screenshot("explore");
 
-        browser.find("#download-csv").click();
-        String csv = Files.readString(browser.downloaded("gcm-kg-results.csv"), StandardCharsets.UTF_8);
+        SESSION.browser().find("#download-csv").click();
+        String csv = Files.readString(SESSION.browser().downloaded("gcm-kg-results.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("objective,title_es,title_en,count"), csv);
         assertTrue(csv.contains("\n7,") && csv.contains(",21"), csv);
-        browser.find("#download-json").click();
-        JsonObject json = JSON.parse(Files.readString(browser.downloaded("gcm-kg-results.json"),
+        SESSION.browser().find("#download-json").click();
+        JsonObject json = JSON.parse(Files.readString(SESSION.browser().downloaded("gcm-kg-results.json"),
                 StandardCharsets.UTF_8));
         assertEquals(5, json.getObj("results").get("bindings").getAsArray().size());
 
-        String permalink = browser.find("#permalink").getAttribute("href");
+        String permalink = SESSION.browser().find("#permalink").getAttribute("href");
         assertTrue(permalink.startsWith(url(WebPaths.EXPLORE + "?query=")), permalink);
-        browser.open(url("/"));
-        browser.open(permalink);
+        SESSION.browser().open(url("/"));
+        SESSION.browser().open(permalink);
         assertEquals(rows, waitForRows(5), "the permalink opens the query and runs it");
     }
 
     @Test
     void theKeyboardRunsAnExampleAndTheHomePageLinksToOne() {
-        browser.open(url(WebPaths.EXPLORE));
-        browser.find("button.example[data-name='participation-summary']").sendKeys(Keys.ENTER);
+        SESSION.browser().open(url(WebPaths.EXPLORE));
+        SESSION.browser().find("button.example[data-name='participation-summary']").sendKeys(Keys.ENTER);
         List<List<String>> rows = waitForRows(1);
         assertTrue(rows.get(0).containsAll(List.of("41", "38", "34", "33")), rows.toString());
-        browser.open(url("/"));
-        browser.find("a[href='" + WebPaths.EXPLORE + "?example=headline-figures']").click();
+        SESSION.browser().open(url("/"));
+        SESSION.browser().find("a[href='" + WebPaths.EXPLORE + "?example=headline-figures']").click();
         List<List<String>> headline = waitForRows(1);
         assertTrue(headline.get(0).containsAll(List.of("176", "33")), headline.toString());
     }
 
     /** The result table's rows once it has {@code n} of them, each as its cells' texts. */
     private static List<List<String>> waitForRows(int n) {
-        browser.await().until(d -> browser.findAll(RESULT_ROWS).size() == n
-                && !browser.findAll(RESULT_ROWS + " td").isEmpty());
+        SESSION.browser().await().until(d -> SESSION.browser().findAll(RESULT_ROWS).size() == n
+                && !SESSION.browser().findAll(RESULT_ROWS + " td").isEmpty());
         List<List<String>> rows = new ArrayList<>();
-        for (WebElement tr : browser.findAll(RESULT_ROWS)) {
+        for (WebElement tr : SESSION.browser().findAll(RESULT_ROWS)) {
             rows.add(tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip())
                     .collect(Collectors.toList()));
         }
@@ -258,62 +243,65 @@ class WebPagesBrowserTest {
 
     @Test
     void theValidatorShowsTheErrorsOfAnInvalidSubmissionAndConformsForAValidOne() throws Exception {
-        browser.open(url(WebPaths.VALIDATOR));
-        browser.find("#submission-file").sendKeys(
+        SESSION.browser().open(url(WebPaths.VALIDATOR));
+        SESSION.browser().find("#submission-file").sendKeys(
                 EXAMPLES.resolve("invalid/24th-objective.ttl").toAbsolutePath().toString());
-        browser.find("#validate-button").click();
-        browser.await().until(d -> !browser.findAll("#verdict").isEmpty());
-        assertTrue(browser.find("#verdict").getAttribute("class").contains("fails"));
-        int violations = Integer.parseInt(browser.find("#counts li[data-severity='violations'] strong").getText());
+        SESSION.browser().find("#validate-button").click();
+        SESSION.browser().await().until(d -> !SESSION.browser().findAll("#verdict").isEmpty());
+        assertTrue(SESSION.browser().find("#verdict").getAttribute("class").contains("fails"));
+        int violations = Integer.parseInt(SESSION.browser().find("#counts li[data-severity='violations'] strong")
+                .getText());
         assertTrue(violations > 0);
-        assertEquals(violations, browser.findAll("#report .result.Violation").size(),
+        assertEquals(violations, SESSION.browser().findAll("#report .result.Violation").size(),
                 "every violation is shown, under its shape and focus node");
-        assertFalse(browser.findAll("#report section.shape-group").isEmpty());
-        List<String> focusNodes = browser.findAll("#report .focus-group").stream()
+        assertFalse(SESSION.browser().findAll("#report section.shape-group").isEmpty());
+        List<String> focusNodes = SESSION.browser().findAll("#report .focus-group").stream()
                 .map(g -> g.getAttribute("data-focus-node")).distinct().toList();
         assertTrue(focusNodes.contains("https://w3id.org/gcm/objective/24"), focusNodes.toString());
-        for (WebElement message : browser.findAll("#report .result .message")) {
+        for (WebElement message : SESSION.browser().findAll("#report .result .message")) {
             assertFalse(message.getText().isBlank());
         }
-        browser.screenshot("validator-invalid");
+        SESSION.browser().screenshot("validator-invalid");
 
-        browser.find("#download-report-json").click();
-        JsonObject report = JSON.parse(Files.readString(browser.downloaded("validation-report.json"),
+        SESSION.browser().find("#download-report-json").click();
+        JsonObject report = JSON.parse(Files.readString(SESSION.browser().downloaded("validation-report.json"),
                 StandardCharsets.UTF_8));
         assertFalse(report.get("conforms").getAsBoolean().value());
         assertEquals(violations, report.getObj("counts").get("violations").getAsNumber().value().intValue());
-        browser.find("#download-report-turtle").click();
-        String turtle = Files.readString(browser.downloaded("validation-report.ttl"), StandardCharsets.UTF_8);
+        SESSION.browser().find("#download-report-turtle").click();
+        String turtle = Files.readString(SESSION.browser().downloaded("validation-report.ttl"), StandardCharsets.UTF_8);
         assertTrue(turtle.contains("sh:ValidationReport"), turtle);
 
-        browser.find("button[type='reset']").click();
+        SESSION.browser().find("button[type='reset']").click();
         String valid = Files.readString(EXAMPLES.resolve("follow-up-2021/submission.ttl"), StandardCharsets.UTF_8);
         // Pasting, as the clipboard would: the whole text at once.
-        browser.script("const t = document.getElementById('submission-text'); t.value = arguments[0];"
+        SESSION.browser().script("const t = document.getElementById('submission-text'); t.value = arguments[0];"
                 + "t.dispatchEvent(new Event('input', {bubbles: true}));", valid);
-        browser.find("#validate-button").click();
-        browser.await().until(d -> !browser.findAll("#verdict").isEmpty());
-        assertTrue(browser.find("#verdict").getAttribute("class").contains("conforms"));
-        assertTrue(browser.find("#verdict").getText().startsWith("Conforms"));
-        assertEquals("0", browser.find("#counts li[data-severity='violations'] strong").getText());
-        browser.screenshot("validator-valid");
+        SESSION.browser().find("#validate-button").click();
+        SESSION.browser().await().until(d -> !SESSION.browser().findAll("#verdict").isEmpty());
+        assertTrue(SESSION.browser().find("#verdict").getAttribute("class").contains("conforms"));
+        assertTrue(SESSION.browser().find("#verdict").getText().startsWith("Conforms"));
+        assertEquals("0", SESSION.browser().find("#counts li[data-severity='violations'] strong").getText());
+        SESSION.browser().screenshot("validator-valid");
     }
 
     // ---- linked-data pages -----------------------------------------------------------------------------------
 
     @Test
     void theLinkedDataPagesShareTheLookOfTheSite() {
-        browser.open(url("/"));
-        List<String> nav = texts(browser.findAll("nav.main-nav a"));
-        String footer = browser.find("footer.site nav").getText();
+        SESSION.browser().open(url("/"));
+        List<String> nav = texts(SESSION.browser().findAll("nav.main-nav a"));
+        String footer = SESSION.browser().find("footer.site nav").getText();
         for (String path : List.of("/objective/7", "/institution/inm", Paths.ONTOLOGY, Paths.CATALOG)) {
-            browser.open(url(path));
-            assertEquals(url(Layout.STYLESHEET), browser.find("link[rel='stylesheet']").getAttribute("href"), path);
-            assertEquals(nav, texts(browser.findAll("nav.main-nav a")), path);
-            assertEquals(footer, browser.find("footer.site nav[aria-label='Service']").getText(), path);
-            assertEquals("rgba(11, 61, 110, 1)", browser.find("header.site").getCssValue("background-color"), path);
-            assertEquals(1, browser.findAll("h1").size(), path);
-            browser.screenshot(path.substring(1).replace('/', '-'));
+            SESSION.browser().open(url(path));
+            assertEquals(url(Layout.STYLESHEET),
+                    SESSION.browser().find("link[rel='stylesheet']").getAttribute("href"), path);
+            assertEquals(nav, texts(SESSION.browser().findAll("nav.main-nav a")), path);
+            assertEquals(footer, SESSION.browser().find("footer.site nav[aria-label='Service']").getText(), path);
+            assertEquals("rgba(11, 61, 110, 1)",
+                    SESSION.browser().find("header.site").getCssValue("background-color"), path);
+            assertEquals(1, SESSION.browser().findAll("h1").size(), path);
+            SESSION.browser().screenshot(path.substring(1).replace('/', '-'));
         }
     }
 }
