@@ -30,7 +30,6 @@ import org.gcmkg.vocab.Gcm;
 public final class IngestService {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final Node INSTITUTION = NodeFactory.createURI(Gcm.NS + "Institution");
 
     private final Project project;
     private final Object gateLock = new Object();
@@ -148,8 +147,8 @@ public final class IngestService {
         Node node = NodeFactory.createURI(iri);
         Graph context = project.validator().context();
         boolean known = context.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
-                .anyMatch(t -> t.getObject().equals(INSTITUTION)
-                        || context.contains(t.getObject(), RDFS.subClassOf.asNode(), INSTITUTION));
+                .anyMatch(t -> t.getObject().equals(Gcm.INSTITUTION)
+                        || context.contains(t.getObject(), RDFS.subClassOf.asNode(), Gcm.INSTITUTION));
         if (!known) {
             throw new IllegalArgumentException("unknown institution '" + institution + "': give the IRI or the slug of "
                     + "an institution of the curated data, such as inm or https://w3id.org/gcm/institution/inm");

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.vocab.Gcm;
@@ -36,7 +35,6 @@ final class IriOwnership {
     private final Graph context;
     private final Set<Node> readOnlySubjects;
     private final SubmissionRules rules;
-    private final Node institutionClass = NodeFactory.createURI(Gcm.NS + "Institution");
 
     IriOwnership(Graph context, Graph shapes, SubmissionRules rules) {
         this.context = context;
@@ -99,7 +97,7 @@ final class IriOwnership {
             return;
         }
         boolean typed = submission.find(s, RDF.type.asNode(), Node.ANY).toList().stream()
-                .anyMatch(t -> rules.superClassesOf(t.getObject()).contains(institutionClass));
+                .anyMatch(t -> rules.superClassesOf(t.getObject()).contains(Gcm.INSTITUTION));
         if (!typed) {
             results.add(GateResults.violation(INSTITUTION, s, null, null, "institution.type", "iri", s.getURI()));
         }

@@ -26,7 +26,6 @@ import org.gcmkg.vocab.Gcm;
  */
 public record SubmissionRecord(String id, Optional<String> institution, Instant received, long tripleCount,
                                String sha256, Optional<String> edition) {
-    private static final Node SUBMISSION = NodeFactory.createURI(Gcm.NS + "Submission");
     private static final Node SUBMISSION_GRAPH = NodeFactory.createURI(Gcm.NS + "submissionGraph");
     private static final Node SUBMITTED_BY = NodeFactory.createURI(Gcm.NS + "submittedBy");
     private static final Node EDITION = NodeFactory.createURI(Gcm.NS + "edition");
@@ -37,7 +36,7 @@ public record SubmissionRecord(String id, Optional<String> institution, Instant 
     public List<Triple> toTriples() {
         Node s = Gcm.submissionRecord(id);
         List<Triple> triples = new ArrayList<>();
-        triples.add(Triple.create(s, RDF.type.asNode(), SUBMISSION));
+        triples.add(Triple.create(s, RDF.type.asNode(), Gcm.SUBMISSION));
         triples.add(Triple.create(s, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(id)));
         triples.add(Triple.create(s, SUBMISSION_GRAPH, Gcm.submissionGraph(id)));
         triples.add(Triple.create(s, DCTerms.created.asNode(),
@@ -53,7 +52,7 @@ public record SubmissionRecord(String id, Optional<String> institution, Instant 
     /** Reads the record of {@code id} from the records graph, if there is one. */
     public static Optional<SubmissionRecord> read(Graph records, String id) {
         Node s = Gcm.submissionRecord(id);
-        if (!records.contains(s, RDF.type.asNode(), SUBMISSION)) {
+        if (!records.contains(s, RDF.type.asNode(), Gcm.SUBMISSION)) {
             return Optional.empty();
         }
         return Optional.of(new SubmissionRecord(id,
@@ -67,7 +66,7 @@ public record SubmissionRecord(String id, Optional<String> institution, Instant 
     /** The identifiers of every record in the records graph. */
     public static List<String> ids(Graph records) {
         List<String> ids = new ArrayList<>();
-        records.find(Node.ANY, RDF.type.asNode(), SUBMISSION).forEachRemaining(t ->
+        records.find(Node.ANY, RDF.type.asNode(), Gcm.SUBMISSION).forEachRemaining(t ->
                 ids.add(t.getSubject().getURI().substring(Gcm.SUBMISSION_BASE.length())));
         ids.sort(null);
         return ids;

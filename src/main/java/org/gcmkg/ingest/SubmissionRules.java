@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.Target;
@@ -39,10 +38,6 @@ final class SubmissionRules {
     static final Node ALLOWED_PROPERTIES = GateResults.rule("PropertiesAllowedByShapes");
     static final Node XML_CHARACTERS = GateResults.rule("ValuesAreXmlCharacters");
 
-    private static final Node IN_REPORT = NodeFactory.createURI(Gcm.NS + "inReport");
-    private static final Node REPORT = NodeFactory.createURI(Gcm.NS + "Report");
-    private static final Node COUNTRY = NodeFactory.createURI(Gcm.NS + "country");
-    private static final Node SUBMISSION_CLASS = NodeFactory.createURI(Gcm.NS + "Submission");
     private static final Pattern EDITION_IRI = Pattern.compile(
             "^" + Pattern.quote(Gcm.BASE + "report/") + "[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern ALPHA3 = Pattern.compile("^[A-Za-z]{3}$");
@@ -60,8 +55,8 @@ final class SubmissionRules {
                 declaredTerms.add(t.getSubject());
             }
         });
-        serviceTerms.add(SUBMISSION_CLASS);
-        ontology.find(Node.ANY, RDFS.domain.asNode(), SUBMISSION_CLASS).forEachRemaining(t -> serviceTerms.add(t.getSubject()));
+        serviceTerms.add(Gcm.SUBMISSION);
+        ontology.find(Node.ANY, RDFS.domain.asNode(), Gcm.SUBMISSION).forEachRemaining(t -> serviceTerms.add(t.getSubject()));
         for (Shape shape : shapes.getTargetShapes()) {
             for (Target target : shape.getTargets()) {
                 if (target.getTargetType() == TargetType.targetClass) {
@@ -104,7 +99,7 @@ final class SubmissionRules {
             List<Node> sorted = new ArrayList<>(editions);
             sorted.sort((a, b) -> a.toString().compareTo(b.toString()));
             for (Node e : sorted) {
-                results.add(GateResults.violation(ONE_EDITION, e, IN_REPORT, e, "edition.many", "count", sorted.size()));
+                results.add(GateResults.violation(ONE_EDITION, e, Gcm.IN_REPORT, e, "edition.many", "count", sorted.size()));
             }
             return Optional.empty();
         }
@@ -117,11 +112,11 @@ final class SubmissionRules {
             results.add(GateResults.violation(EDITION, edition, null, null, "edition.curated", "iri", edition.getURI()));
             return Optional.empty();
         }
-        if (!submission.contains(edition, RDF.type.asNode(), REPORT)) {
+        if (!submission.contains(edition, RDF.type.asNode(), Gcm.REPORT)) {
             results.add(GateResults.violation(EDITION, edition, null, null, "edition.undescribed", "iri", edition.getURI()));
             return Optional.empty();
         }
-        Optional<String> code = submission.find(edition, COUNTRY, Node.ANY).toList().stream()
+        Optional<String> code = submission.find(edition, Gcm.COUNTRY, Node.ANY).toList().stream()
                 .map(Triple::getObject).filter(Node::isURI)
                 .map(n -> n.getURI().substring(n.getURI().lastIndexOf('/') + 1))
                 .filter(c -> ALPHA3.matcher(c).matches()).map(c -> c.toLowerCase(java.util.Locale.ROOT)).findFirst();
@@ -131,8 +126,8 @@ final class SubmissionRules {
     /** The editions a submission names: the values of {@code gcm:inReport} and the {@code gcm:Report}s. */
     static Set<Node> namedEditions(Graph submission) {
         Set<Node> editions = new LinkedHashSet<>();
-        submission.find(Node.ANY, IN_REPORT, Node.ANY).forEachRemaining(t -> editions.add(t.getObject()));
-        submission.find(Node.ANY, RDF.type.asNode(), REPORT).forEachRemaining(t -> editions.add(t.getSubject()));
+        submission.find(Node.ANY, Gcm.IN_REPORT, Node.ANY).forEachRemaining(t -> editions.add(t.getObject()));
+        submission.find(Node.ANY, RDF.type.asNode(), Gcm.REPORT).forEachRemaining(t -> editions.add(t.getSubject()));
         return editions;
     }
 

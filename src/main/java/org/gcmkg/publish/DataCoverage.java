@@ -30,10 +30,7 @@ import org.gcmkg.vocab.Gcm;
  */
 public record DataCoverage(List<Node> reports, Optional<Node> start, Optional<Node> end, List<Node> countries,
         List<Node> objectives, List<Node> schemes, Graph labels) {
-    private static final Node REPORT = NodeFactory.createURI(Gcm.NS + "Report");
-    private static final Node OBJECTIVE = NodeFactory.createURI(Gcm.NS + "Objective");
     private static final Node REPORTING_PERIOD = NodeFactory.createURI(Gcm.NS + "reportingPeriod");
-    private static final Node COUNTRY = NodeFactory.createURI(Gcm.NS + "country");
     private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
     private static final Comparator<Node> BY_VALUE = (a, b) ->
             NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b));
@@ -41,7 +38,7 @@ public record DataCoverage(List<Node> reports, Optional<Node> start, Optional<No
     /** Reads the coverage; the caller holds a read transaction. */
     public static DataCoverage compute(DatasetGraph dsg) {
         Graph g = dsg.getUnionGraph();
-        List<Node> reports = instances(g, REPORT);
+        List<Node> reports = instances(g, Gcm.REPORT);
         List<Node> periods = reports.stream()
                 .flatMap(r -> g.find(r, REPORTING_PERIOD, Node.ANY).toList().stream().map(Triple::getObject))
                 .toList();
@@ -49,9 +46,9 @@ public record DataCoverage(List<Node> reports, Optional<Node> start, Optional<No
                 .filter(Node::isLiteral).min(BY_VALUE);
         Optional<Node> end = periods.stream().flatMap(p -> objects(g, p, DCAT.endDate.asNode()).stream())
                 .filter(Node::isLiteral).max(BY_VALUE);
-        List<Node> countries = reports.stream().flatMap(r -> objects(g, r, COUNTRY).stream()).filter(Node::isURI)
+        List<Node> countries = reports.stream().flatMap(r -> objects(g, r, Gcm.COUNTRY).stream()).filter(Node::isURI)
                 .distinct().sorted(BY_IRI).toList();
-        List<Node> objectives = instances(g, OBJECTIVE);
+        List<Node> objectives = instances(g, Gcm.OBJECTIVE);
         List<Node> schemes = objectives.stream().flatMap(o -> objects(g, o, SKOS.inScheme.asNode()).stream())
                 .filter(Node::isURI).distinct().sorted(BY_IRI).toList();
         Graph labels = RdfOutput.newGraph();

@@ -17,7 +17,6 @@ import org.gcmkg.vocab.Gcm;
  * told apart from an edition with nothing to count. The HTTP and command-line paths both go through here.
  */
 public final class EditionChoice {
-    private static final Node REPORT = NodeFactory.createURI(Gcm.NS + "Report");
 
     private EditionChoice() {
     }
@@ -70,7 +69,7 @@ public final class EditionChoice {
             throw new RefusedEdition(Problem.NOT_AN_IRI, query.name(), edition);
         }
         Node report = NodeFactory.createURI(edition);
-        boolean known = Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, report, RDF.type.asNode(), REPORT));
+        boolean known = Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, report, RDF.type.asNode(), Gcm.REPORT));
         if (!known) {
             throw new RefusedEdition(Problem.NO_SUCH_EDITION, query.name(), edition);
         }

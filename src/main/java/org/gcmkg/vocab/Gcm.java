@@ -25,7 +25,25 @@ public final class Gcm {
     /** Base of the IRIs of submission records. */
     public static final String SUBMISSION_BASE = BASE + "submission/";
 
+    /** The class of report editions, gcm:Report. */
+    public static final Node REPORT = term("Report");
+    /** The class of the Compact's objectives, gcm:Objective. */
+    public static final Node OBJECTIVE = term("Objective");
+    /** The class of institutions, gcm:Institution. */
+    public static final Node INSTITUTION = term("Institution");
+    /** The class of submission records, gcm:Submission. */
+    public static final Node SUBMISSION = term("Submission");
+    /** gcm:inReport, from a resource to the report edition it belongs to. */
+    public static final Node IN_REPORT = term("inReport");
+    /** gcm:country, from a report edition to its country. */
+    public static final Node COUNTRY = term("country");
+
     private Gcm() {
+    }
+
+    /** The term {@code localName} of the ontology's namespace. */
+    public static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
     }
 
     /** The named graph for a curated data area, such as a report edition directory. */

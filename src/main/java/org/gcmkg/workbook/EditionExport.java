@@ -46,7 +46,7 @@ final class EditionExport {
                 .orElseThrow(() -> new IllegalArgumentException("<" + edition.getURI() + "> is not the IRI of a report edition"));
         Map<String, String> globals = new HashMap<>();
         globals.put("edition", editionVars.get("edition"));
-        graph.find(edition, NodeFactory.createURI(Gcm.NS + "country"), Node.ANY).forEachRemaining(t -> {
+        graph.find(edition, Gcm.COUNTRY, Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isURI()) {
                 String code = References.slug(t.getObject().getURI());
                 globals.put("COUNTRY", code.toUpperCase(Locale.ROOT));

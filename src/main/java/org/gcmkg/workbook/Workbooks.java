@@ -144,7 +144,7 @@ public final class Workbooks {
 
     /** A copy of the named graph of {@code dataset} that describes {@code edition} as a report, if any. */
     public static Optional<Graph> editionGraph(DatasetGraph dataset, Node edition) {
-        Node report = NodeFactory.createURI(Gcm.NS + "Report");
+        Node report = Gcm.REPORT;
         return Txn.calculateRead(dataset, () -> {
             Iterator<Node> names = dataset.listGraphNodes();
             while (names.hasNext()) {
