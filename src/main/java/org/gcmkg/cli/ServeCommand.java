@@ -6,28 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
-import org.gcmkg.publish.LinkedDataExtension;
 import org.gcmkg.page.Paths;
-import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.server.GcmServer;
 import org.gcmkg.server.HttpLimits;
-import org.gcmkg.server.NamedQueriesExtension;
 import org.gcmkg.server.ServerSettings;
-import org.gcmkg.server.SubmissionsExtension;
 import org.gcmkg.server.WriteAuth;
 import org.gcmkg.store.CuratedSync;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
 import org.gcmkg.validation.ReportFormat;
 import org.gcmkg.validation.ReportWriter;
-import org.gcmkg.web.WebExtension;
 import org.gcmkg.page.WebPaths;
 
 import picocli.CommandLine.Command;
@@ -119,13 +113,8 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(store::close));
         }
         IngestService gate = new IngestService(loaded, store.dataset(), Clock.systemUTC());
-        Publication publication = Publication.of(loaded, store.dataset(), publishing);
-        WebExtension web = new WebExtension(publication);
-        LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
-        GcmServer server = GcmServer.start(store.dataset(), settings, List.of(
-                new SubmissionsExtension(gate, auth, limit, linkedData::refresh, loaded),
-                new NamedQueriesExtension(loaded.queries(), store.dataset(), settings.queryTimeoutMillis()),
-                linkedData, web));
+        GcmServer server = GcmServer.start(store.dataset(), settings,
+                ServiceExtensions.of(loaded, store.dataset(), gate, auth, limit, publishing));
         out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());
         out.println("Start-up: " + startup.describe() + "; content read in " + millis(started, read) + " ms, store "
                 + "synced in " + millis(read, synced) + " ms, serving after " + millis(started, System.nanoTime()) + " ms");

@@ -14,20 +14,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.StoreSnapshot;
 import org.gcmkg.TestProject;
+import org.gcmkg.cli.ServiceExtensions;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
-import org.gcmkg.publish.LinkedDataExtension;
-import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.vocab.Gcm;
-import org.gcmkg.web.WebExtension;
 
 /**
  * The whole service as {@code serve} wires it (pages, linked data, named queries, submissions with a write token),
@@ -50,16 +47,10 @@ final class FullService implements AutoCloseable {
     static FullService start(ServerSettings settings) {
         GcmStore store = GcmStore.inMemory();
         store.loadCurated(TestProject.get().data());
-        Publication publication = Publication.of(TestProject.get(), store.dataset(),
-                PublishSettings.of(Gcm.BASE, settings.queryTimeoutMillis()));
         IngestService gate = new IngestService(TestProject.get(), store.dataset(), Clock.systemUTC());
-        WebExtension web = new WebExtension(publication);
-        LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
-        GcmServer server = GcmServer.start(store.dataset(), settings, List.of(
-                new SubmissionsExtension(gate, WriteAuth.withToken(Optional.of(TOKEN)),
-                        new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES), linkedData::refresh, TestProject.get()),
-                new NamedQueriesExtension(TestProject.get().queries(), store.dataset(), settings.queryTimeoutMillis()),
-                linkedData, web));
+        GcmServer server = GcmServer.start(store.dataset(), settings, ServiceExtensions.of(TestProject.get(),
+                store.dataset(), gate, WriteAuth.withToken(Optional.of(TOKEN)), new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES),
+                PublishSettings.of(Gcm.BASE, settings.queryTimeoutMillis())));
         return new FullService(store, server);
     }
 

@@ -9,23 +9,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 import org.gcmkg.TestProject;
+import org.gcmkg.cli.ServiceExtensions;
 import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
 import org.gcmkg.ingest.SubmissionInput;
-import org.gcmkg.publish.LinkedDataExtension;
-import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.PublishSettings;
 import org.gcmkg.server.GcmServer;
-import org.gcmkg.server.NamedQueriesExtension;
 import org.gcmkg.server.ServerExtension;
 import org.gcmkg.server.ServerSettings;
-import org.gcmkg.server.SubmissionsExtension;
 import org.gcmkg.server.WriteAuth;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.vocab.Gcm;
@@ -88,8 +86,6 @@ final class WebServer {
     private static GcmServer start(ServerSettings settings, boolean submission, List<ServerExtension> extra) {
         GcmStore store = GcmStore.inMemory();
         store.loadCurated(TestProject.get().data());
-        Publication publication = Publication.of(TestProject.get(), store.dataset(),
-                PublishSettings.of(Gcm.BASE, settings.queryTimeoutMillis()));
         IngestService gate = new IngestService(TestProject.get(), store.dataset(), Clock.systemUTC());
         if (submission) {
             try {
@@ -102,15 +98,10 @@ final class WebServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            publication.refresh();
         }
-        WebExtension web = new WebExtension(publication);
-        LinkedDataExtension linkedData = new LinkedDataExtension(publication, web.homePage());
-        List<ServerExtension> extensions = new java.util.ArrayList<>(List.of(
-                new SubmissionsExtension(gate, WriteAuth.withToken(Optional.empty()),
-                        new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES), linkedData::refresh, TestProject.get()),
-                new NamedQueriesExtension(TestProject.get().queries(), store.dataset(), settings.queryTimeoutMillis()),
-                linkedData, web));
+        List<ServerExtension> extensions = new ArrayList<>(ServiceExtensions.of(TestProject.get(), store.dataset(), gate,
+                WriteAuth.withToken(Optional.empty()), new SizeLimit(SizeLimit.DEFAULT_MAX_BYTES),
+                PublishSettings.of(Gcm.BASE, settings.queryTimeoutMillis())));
         extensions.addAll(extra);
         return GcmServer.start(store.dataset(), settings, extensions);
     }
