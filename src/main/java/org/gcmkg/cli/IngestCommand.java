@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.gcmkg.ingest.IngestResult;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
-import org.gcmkg.io.RdfInputException;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
 import org.gcmkg.text.Language;
@@ -143,7 +142,8 @@ final class IngestCommand implements Callable<Integer>, Localized {
                         code = Math.max(code, ExitCodes.NOT_CONFORMING);
                         break;
                     case MALFORMED:
-                        err.println(cli.format("error", "message", malformed(read, language)));
+                        err.println(cli.format("error", "message",
+                                InputErrorText.describe(result.unreadable(), read.input().lang(), language)));
                         code = ExitCodes.USAGE_OR_IO;
                         break;
                     case DUPLICATE:
@@ -165,15 +165,6 @@ final class IngestCommand implements Callable<Integer>, Localized {
         return code;
     }
 
-    /** The parse error of a malformed input, told in {@code language}; only this rare path parses a second time. */
-    private static String malformed(InputReader.Read read, Language language) {
-        try {
-            read.input().parse();
-        } catch (RdfInputException e) {
-            return InputErrorText.describe(e, read.input().lang(), language);
-        }
-        return read.input().sourceName();
-    }
 
     /** Why a submission was refused before or after validation (not found, identifier taken, bad request). */
     static String reason(IngestResult result, String id, Language language) {

@@ -15,7 +15,10 @@ import org.gcmkg.server.WriteAuth;
 import org.gcmkg.store.Project;
 import org.gcmkg.web.WebExtension;
 
-/** The parts of the whole service on one dataset, wired together: submissions and the dry run, named queries, linked data and the web pages. */
+/**
+ * The parts of the whole service on one dataset, wired together: submissions and the dry run, named queries, linked
+ * data and the web pages.
+ */
 public final class ServiceExtensions {
     private ServiceExtensions() {
     }

@@ -10,8 +10,10 @@ import org.gcmkg.validation.ValidationOutcome;
  * @param record  the stored record, when accepted
  * @param outcome the validation outcome, when it was validated
  * @param error   a message naming the problem, when it was not accepted
+ * @param unreadable why the input could not be read (with its line and column), when it was malformed
  */
-public record IngestResult(Status status, SubmissionRecord record, ValidationOutcome outcome, String error) {
+public record IngestResult(Status status, SubmissionRecord record, ValidationOutcome outcome, String error,
+                           RdfInputException unreadable) {
 
     /** The possible outcomes. */
     public enum Status {
@@ -32,18 +34,18 @@ public record IngestResult(Status status, SubmissionRecord record, ValidationOut
     }
 
     static IngestResult accepted(SubmissionRecord record, ValidationOutcome outcome) {
-        return new IngestResult(Status.ACCEPTED, record, outcome, null);
+        return new IngestResult(Status.ACCEPTED, record, outcome, null, null);
     }
 
     static IngestResult notConforming(ValidationOutcome outcome) {
-        return new IngestResult(Status.NOT_CONFORMING, null, outcome, "the submission does not conform to the shapes");
+        return new IngestResult(Status.NOT_CONFORMING, null, outcome, "the submission does not conform to the shapes", null);
     }
 
     static IngestResult malformed(RdfInputException e) {
-        return new IngestResult(Status.MALFORMED, null, null, e.describe());
+        return new IngestResult(Status.MALFORMED, null, null, e.describe(), e);
     }
 
     static IngestResult failed(Status status, String error) {
-        return new IngestResult(status, null, null, error);
+        return new IngestResult(status, null, null, error, null);
     }
 }

@@ -16,7 +16,6 @@ import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SubmissionInput;
 import org.gcmkg.ingest.SubmissionRecord;
 import org.gcmkg.ingest.Submissions;
-import org.gcmkg.io.RdfInputException;
 import org.gcmkg.text.Messages;
 import org.gcmkg.validation.ShapesVersion;
 import org.gcmkg.vocab.Gcm;
@@ -127,7 +126,7 @@ final class SubmissionsServlet extends HttpServlet {
                 HttpReports.report(req, resp, 422, body, result.outcome(), shapes);
                 break;
             case MALFORMED:
-                unreadable(req, resp, body);
+                HttpReports.unreadable(req, resp, result.unreadable(), body.input().lang(), body.fileName(), body.text());
                 break;
             case INVALID_REQUEST:
                 invalidRequest(req, resp, id, result);
@@ -175,16 +174,6 @@ final class SubmissionsServlet extends HttpServlet {
      * 400 for a submission the gate found unreadable. The gate's result carries the error in English only, so the
      * body is parsed again, on this error path alone, for the error's position and parser detail.
      */
-    private static void unreadable(HttpServletRequest req, HttpServletResponse resp, SubmissionReader.Body body)
-            throws IOException {
-        try {
-            body.input().parse();
-        } catch (RdfInputException e) {
-            HttpReports.unreadable(req, resp, e, body.input().lang(), body.fileName(), body.text());
-            return;
-        }
-        HttpReports.error(resp, 400, "the submission cannot be read");
-    }
 
     private boolean authorised(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!auth.enabled()) {
