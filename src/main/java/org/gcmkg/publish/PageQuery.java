@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
@@ -21,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gcmkg.page.UiLanguage;
+import org.gcmkg.query.NamedQueries;
 import org.gcmkg.query.QueryRunner;
 
 /**
@@ -30,10 +32,10 @@ import org.gcmkg.query.QueryRunner;
  */
 public final class PageQuery {
     private final String name;
-    private final String sparql;
+    private final Supplier<String> sparql;
     private volatile Query query;
 
-    private PageQuery(String name, String sparql) {
+    private PageQuery(String name, Supplier<String> sparql) {
         this.name = name;
         this.sparql = sparql;
     }
@@ -42,7 +44,7 @@ public final class PageQuery {
     private Query query() {
         Query q = query;
         if (q == null) {
-            q = QueryRunner.parse(sparql, name);
+            q = QueryRunner.parse(sparql.get(), name);
             if (!q.isSelectType()) {
                 throw new IllegalArgumentException(name + " is not a SELECT query");
             }
@@ -53,7 +55,13 @@ public final class PageQuery {
 
     /** A query from its text. */
     public static PageQuery of(String name, String sparql) {
-        return new PageQuery(name, sparql);
+        return new PageQuery(name, () -> sparql);
+    }
+
+    /** The named query {@code name} of {@code queries}, looked up when the page first runs it. */
+    public static PageQuery named(NamedQueries queries, String name) {
+        return new PageQuery(name, () -> queries.get(name)
+                .orElseThrow(() -> new IllegalStateException("the named query " + name + " is missing")).sparql());
     }
 
     /** The query kept as {@code queries/NAME.rq} beside {@code owner}. */
@@ -63,7 +71,8 @@ public final class PageQuery {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path + " beside " + owner.getName());
             }
-            return new PageQuery(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new PageQuery(name, () -> text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
