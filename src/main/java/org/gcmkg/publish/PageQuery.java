@@ -29,15 +29,26 @@ import org.gcmkg.query.QueryRunner;
  * uses them; {@code ?this} and other variables can be given values before the query runs.
  */
 public final class PageQuery {
-    private final Query query;
     private final String name;
+    private final String sparql;
+    private volatile Query query;
 
     private PageQuery(String name, String sparql) {
         this.name = name;
-        this.query = QueryRunner.parse(sparql, name);
-        if (!query.isSelectType()) {
-            throw new IllegalArgumentException(name + " is not a SELECT query");
+        this.sparql = sparql;
+    }
+
+    /** The parsed query: parsed when a page first runs it, so that building the pages at start parses nothing. */
+    private Query query() {
+        Query q = query;
+        if (q == null) {
+            q = QueryRunner.parse(sparql, name);
+            if (!q.isSelectType()) {
+                throw new IllegalArgumentException(name + " is not a SELECT query");
+            }
+            query = q;
         }
+        return q;
     }
 
     /** A query from its text. */
@@ -69,7 +80,7 @@ public final class PageQuery {
             QuerySolutionMap given = new QuerySolutionMap();
             var model = ModelFactory.createDefaultModel();
             values.forEach((k, v) -> given.add(k, model.asRDFNode(v)));
-            try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset))
+            try (QueryExecution qe = QueryExecution.create().query(query()).dataset(DatasetFactory.wrap(dataset))
                     .substitution(given).timeout(timeoutMillis).build()) {
                 ResultSet rs = qe.execSelect();
                 List<Row> rows = new ArrayList<>();
