@@ -3,6 +3,7 @@ package org.gcmkg.server;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -23,6 +24,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class BodyPrefetchHandler extends Handler.Wrapper {
     private static final long CHECK_MILLIS = 1000;
+    /** The longest a refused body is read and dropped before the connection is closed. */
+    private static final long DRAIN_MILLIS = 10_000;
     private final HttpLimits limits;
 
     BodyPrefetchHandler(HttpLimits limits, Handler next) {
@@ -55,9 +58,58 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
         return true;
     }
 
+    /**
+     * 413 with {@code Connection: close}, then the rest of the body read and dropped (up to {@link
+     * HttpLimits#maxBodyBytes()} and for at most {@link #DRAIN_MILLIS}) before the connection closes: a connection
+     * closed with unread bytes is reset, and a client still sending would see the reset instead of the answer.
+     */
     private void tooLarge(Request request, Response response, Callback callback) {
+        Drain drain = new Drain(request, callback);
         HttpRefusal.of(413, HttpRefusal.language(request), "query.bodyTooLarge", "max", limits.maxQueryBytes())
-                .send(request, response, callback, HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
+                .send(request, response, Callback.from(drain::start, callback::failed),
+                        HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
+    }
+
+    /** Reads and drops what is left of a refused request's body, then completes the request. */
+    private final class Drain implements Runnable {
+        private final Request request;
+        private final Callback callback;
+        private final AtomicBoolean done = new AtomicBoolean();
+        private long dropped;
+
+        Drain(Request request, Callback callback) {
+            this.request = request;
+            this.callback = callback;
+        }
+
+        void start() {
+            request.getComponents().getScheduler().schedule(this::finish, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+            run();
+        }
+
+        @Override
+        public void run() {
+            while (!done.get()) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                boolean end = chunk.isLast() || Content.Chunk.isFailure(chunk);
+                dropped += chunk.remaining();
+                chunk.release();
+                if (end || dropped > limits.maxBodyBytes()) {
+                    finish();
+                    return;
+                }
+            }
+        }
+
+        private void finish() {
+            if (done.compareAndSet(false, true)) {
+                callback.succeeded();
+            }
+        }
     }
 
     /** Collects one request's body, then hands the request on; or refuses it. */
