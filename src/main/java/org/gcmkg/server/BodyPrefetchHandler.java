@@ -1,7 +1,7 @@
 package org.gcmkg.server;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -54,7 +54,7 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
             }
             return super.handle(request, response, callback);
         }
-        new Loader(request, response, callback, cap, endpoint).read();
+        new Loader(request, response, callback, cap, endpoint, declared).read();
         return true;
     }
 
@@ -119,12 +119,15 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
         private final Callback callback;
         private final long cap;
         private final boolean endpoint;
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        /** The body so far: an array of the declared length, else one that grows. */
+        private byte[] body;
+        private int size;
         private final long started = System.nanoTime();
         private Scheduler.Task check;
         private boolean finished;
 
-        Loader(Request request, Response response, Callback callback, long cap, boolean endpoint) {
+        Loader(Request request, Response response, Callback callback, long cap, boolean endpoint, long declared) {
+            this.body = new byte[declared > 0 ? (int) declared : 8192];
             this.request = request;
             this.response = response;
             this.callback = callback;
@@ -164,23 +167,31 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
                     return () -> callback.failed(failure);
                 }
                 ByteBuffer buffer = chunk.getByteBuffer();
-                byte[] bytes = new byte[buffer.remaining()];
-                buffer.get(bytes);
                 boolean last = chunk.isLast();
+                append(buffer);
                 chunk.release();
-                body.write(bytes, 0, bytes.length);
-                boolean over = body.size() > cap;
+                boolean over = size > cap;
                 if (last || over) {
                     finished = true;
                     cancelCheck();
                     if (over && endpoint) {
                         return () -> tooLarge(request, response, callback);
                     }
-                    Request prefetched = new PrefetchedRequest(request, body.toByteArray(), last);
+                    Request prefetched = new PrefetchedRequest(request, body, size, last);
                     return () -> dispatch(prefetched);
                 }
             }
             return null;
+        }
+
+        /** Appends a chunk; the array grows (by half) only for a body whose length was not declared or is longer. */
+        private void append(ByteBuffer buffer) {
+            int n = buffer.remaining();
+            if (size + n > body.length) {
+                body = Arrays.copyOf(body, Math.max(size + n, (int) Math.min(cap, body.length + (body.length >> 1))));
+            }
+            buffer.get(body, size, n);
+            size += n;
         }
 
         private void dispatch(Request prefetched) {
@@ -215,7 +226,7 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 boolean tooSlow = seconds * 1000 >= limits.bodyGrace().toMillis()
-                        && body.size() < limits.minBodyRate() * seconds;
+                        && size < limits.minBodyRate() * seconds;
                 if (!tooSlow) {
                     scheduleCheck();
                     return;
@@ -233,9 +244,9 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
         private ByteBuffer prefetched;
         private final boolean complete;
 
-        PrefetchedRequest(Request wrapped, byte[] body, boolean complete) {
+        PrefetchedRequest(Request wrapped, byte[] body, int length, boolean complete) {
             super(wrapped);
-            this.prefetched = ByteBuffer.wrap(body);
+            this.prefetched = ByteBuffer.wrap(body, 0, length);
             this.complete = complete;
         }
 
