@@ -133,19 +133,17 @@ final class SubmissionsServlet extends HttpServlet {
                 invalidRequest(req, resp, id, result);
                 break;
             case DUPLICATE:
-                Optional<String> stored = gate.gate().duplicateOf(input, replace ? id : null);
-                if (stored.isPresent()) {
-                    HttpReports.translatedError(req, resp, 409, Messages.of("gate", HttpReports.language(req))
-                            .format("duplicate", "sha256", input.sha256(), "id", stored.get()));
-                } else {
-                    HttpReports.error(resp, 409, result.error());
-                }
+                HttpReports.translatedError(req, resp, 409, Messages.of("gate", HttpReports.language(req))
+                        .format("duplicate", "sha256", input.sha256(), "id", result.heldBy()));
                 break;
             case NOT_FOUND:
                 HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
                 break;
             case ID_TAKEN:
                 HttpReports.error(req, resp, 409, "submission.taken", "id", id);
+                break;
+            case CHANGED_WHILE_VALIDATED:
+                HttpReports.error(req, resp, 409, "submission.changed", "id", id);
                 break;
             default:
                 HttpReports.error(resp, 409, result.error());
