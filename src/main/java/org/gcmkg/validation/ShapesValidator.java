@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -30,7 +29,7 @@ public final class ShapesValidator {
     }
 
     private ShapesValidator(Shapes shapes, Graph context, ShapesVersion version) {
-        this.shapes = shapes;
+        this.shapes = LeanConstraints.apply(shapes);
         this.context = context;
         this.version = version;
     }
@@ -55,7 +54,7 @@ public final class ShapesValidator {
         return version;
     }
 
-    /** The shapes in use. */
+    /** The shapes in use (with jena-shacl's nested-shape constraints made cheaper: {@link LeanConstraints}). */
     public Shapes shapes() {
         return shapes;
     }
@@ -78,10 +77,7 @@ public final class ShapesValidator {
      * subject or object) are validated: the context conforms on its own, and only what mentions it can change that.
      */
     public ValidationOutcome validateSubmission(Graph submission, Graph stored) {
-        // Union filters the right graph's answers by the left one's contains(), a hash lookup, where MultiUnion
-        // records every answer of every find in a new set.
-        Graph data = stored.isEmpty() ? submission : new Union(stored, submission);
-        Graph union = new Union(context, data);
+        Graph union = stored.isEmpty() ? new LayeredGraph(context, submission) : new LayeredGraph(context, stored, submission);
         ValidationContext vCxt = ValidationContext.create(shapes, union);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node focus : VLib.focusNodes(union, shape)) {
