@@ -147,10 +147,9 @@ final class IngestCommand implements Callable<Integer>, Localized {
                         code = ExitCodes.USAGE_OR_IO;
                         break;
                     case DUPLICATE:
-                        String held = gate.gate().duplicateOf(read.input(), replace ? id : null).orElse("?");
                         err.println(cli.format("error", "message", cli.format("ingest.notStored", "file", file,
                                 "reason", Messages.of("gate", language).format("duplicate", "sha256",
-                                        read.input().sha256(), "id", held))));
+                                        read.input().sha256(), "id", result.heldBy()))));
                         code = ExitCodes.USAGE_OR_IO;
                         break;
                     default:
@@ -171,13 +170,11 @@ final class IngestCommand implements Callable<Integer>, Localized {
         Messages cli = Messages.of("cli", language);
         switch (result.status()) {
             case ID_TAKEN:
-                return result.error().contains("changed while")
-                        ? cli.format("ingest.changed", "id", String.valueOf(id))
-                        : cli.format("ingest.idTaken", "id", String.valueOf(id));
+                return cli.format("ingest.idTaken", "id", String.valueOf(id));
             case NOT_FOUND:
-                return result.error().contains("changed while")
-                        ? cli.format("ingest.changed", "id", String.valueOf(id))
-                        : cli.format("ingest.notFound", "id", String.valueOf(id));
+                return cli.format("ingest.notFound", "id", String.valueOf(id));
+            case CHANGED_WHILE_VALIDATED:
+                return cli.format("ingest.changed", "id", String.valueOf(id));
             default:
                 return cli.format("ingest.invalid", "detail", String.valueOf(result.error()));
         }

@@ -112,8 +112,8 @@ public final class IngestService {
         String replacing = replace ? submissionId : null;
         Optional<String> duplicate = gate().duplicateOf(input, replacing);
         if (duplicate.isPresent()) {
-            return IngestResult.failed(IngestResult.Status.DUPLICATE, Messages.of("gate", Language.EN)
-                    .format("duplicate", "sha256", input.sha256(), "id", duplicate.get()));
+            return IngestResult.duplicate(Messages.of("gate", Language.EN)
+                    .format("duplicate", "sha256", input.sha256(), "id", duplicate.get()), duplicate.get());
         }
         Graph content;
         try {
@@ -130,7 +130,7 @@ public final class IngestService {
                 SubmissionGate.editionOf(content).map(Node::getURI));
         progress.accept(record);
         if (!submissions.store(record, content, replace)) {
-            return IngestResult.failed(replace ? IngestResult.Status.NOT_FOUND : IngestResult.Status.ID_TAKEN,
+            return IngestResult.failed(IngestResult.Status.CHANGED_WHILE_VALIDATED,
                     "submission '" + submissionId + "' changed while it was being validated; try again");
         }
         return IngestResult.accepted(record, outcome);

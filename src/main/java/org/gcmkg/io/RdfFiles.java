@@ -1,5 +1,6 @@
 package org.gcmkg.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -68,28 +69,40 @@ public final class RdfFiles {
 
     /**
      * Reads submitted bytes straight into one plain in-memory graph (the triples of named graphs are merged into
-     * it), after {@link InputScreen} has checked them: UTF-8 only, no DOCTYPE or entities, bounded nesting.
+     * it), after {@link InputScreen} has checked them: UTF-8 only, no DOCTYPE or entities, bounded nesting. The
+     * parser reads the bytes themselves (never a decoded copy of them), and stops with an {@link
+     * InputTooLargeException} as soon as the graph would hold more than {@code maxTriples} distinct triples.
      */
-    public static Graph readGraph(byte[] bytes, Lang lang, String sourceName) {
-        String text = InputScreen.screen(bytes, lang, sourceName);
+    public static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples) {
+        InputScreen.check(bytes, lang, sourceName);
         Graph graph = GraphFactory.createDefaultGraph();
+        PositionedErrors errors = new PositionedErrors(sourceName);
+        InputTooLargeException[] tooLarge = new InputTooLargeException[1];
         StreamRDF sink = new StreamRDFBase() {
             @Override
             public void triple(Triple triple) {
-                graph.add(triple);
+                add(triple);
             }
 
             @Override
             public void quad(Quad quad) {
-                graph.add(quad.asTriple());
+                add(quad.asTriple());
+            }
+
+            private void add(Triple triple) {
+                graph.add(triple);
+                if (graph.size() > maxTriples) {
+                    tooLarge[0] = new InputTooLargeException(sourceName, -1, maxTriples);
+                    throw tooLarge[0];
+                }
             }
         };
-        PositionedErrors errors = new PositionedErrors(sourceName);
         try {
-            RDFParser.fromString(text, lang).base("https://w3id.org/gcm/").context(noRemoteDocuments())
-                    .errorHandler(errors).strict(true).parse(sink);
+            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base("https://w3id.org/gcm/")
+                    .context(noRemoteDocuments()).errorHandler(errors).strict(true).parse(sink);
         } catch (RiotException e) {
-            throw errors.toException(e);
+            // The JSON-LD parser reports what the sink throws as an error of its own.
+            throw tooLarge[0] != null ? tooLarge[0] : errors.toException(e);
         } catch (StackOverflowError e) {
             throw new RdfInputException(sourceName, -1, "input.tooDeep", java.util.Map.of());
         }

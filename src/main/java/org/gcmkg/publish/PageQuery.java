@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
@@ -21,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.gcmkg.page.UiLanguage;
+import org.gcmkg.query.NamedQueries;
 import org.gcmkg.query.QueryRunner;
 
 /**
@@ -29,20 +31,37 @@ import org.gcmkg.query.QueryRunner;
  * uses them; {@code ?this} and other variables can be given values before the query runs.
  */
 public final class PageQuery {
-    private final Query query;
     private final String name;
+    private final Supplier<String> sparql;
+    private volatile Query query;
 
-    private PageQuery(String name, String sparql) {
+    private PageQuery(String name, Supplier<String> sparql) {
         this.name = name;
-        this.query = QueryRunner.parse(sparql, name);
-        if (!query.isSelectType()) {
-            throw new IllegalArgumentException(name + " is not a SELECT query");
+        this.sparql = sparql;
+    }
+
+    /** The parsed query: parsed when a page first runs it, so that building the pages at start parses nothing. */
+    private Query query() {
+        Query q = query;
+        if (q == null) {
+            q = QueryRunner.parse(sparql.get(), name);
+            if (!q.isSelectType()) {
+                throw new IllegalArgumentException(name + " is not a SELECT query");
+            }
+            query = q;
         }
+        return q;
     }
 
     /** A query from its text. */
     public static PageQuery of(String name, String sparql) {
-        return new PageQuery(name, sparql);
+        return new PageQuery(name, () -> sparql);
+    }
+
+    /** The named query {@code name} of {@code queries}, looked up when the page first runs it. */
+    public static PageQuery named(NamedQueries queries, String name) {
+        return new PageQuery(name, () -> queries.get(name)
+                .orElseThrow(() -> new IllegalStateException("the named query " + name + " is missing")).sparql());
     }
 
     /** The query kept as {@code queries/NAME.rq} beside {@code owner}. */
@@ -52,7 +71,8 @@ public final class PageQuery {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path + " beside " + owner.getName());
             }
-            return new PageQuery(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new PageQuery(name, () -> text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -69,7 +89,7 @@ public final class PageQuery {
             QuerySolutionMap given = new QuerySolutionMap();
             var model = ModelFactory.createDefaultModel();
             values.forEach((k, v) -> given.add(k, model.asRDFNode(v)));
-            try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset))
+            try (QueryExecution qe = QueryExecution.create().query(query()).dataset(DatasetFactory.wrap(dataset))
                     .substitution(given).timeout(timeoutMillis).build()) {
                 ResultSet rs = qe.execSelect();
                 List<Row> rows = new ArrayList<>();

@@ -31,7 +31,8 @@ public final class Publication {
     private final PublishSettings settings;
     private final NamedQueries queries;
     private final Supplier<Graph> shapes;
-    private final DumpService dumps;
+    private final Supplier<Set<Node>> curatedGraphs;
+    private DumpService dumps;
     private final Clock clock;
     private final DataVersion.Tracker versions;
     private volatile Snapshot snapshot;
@@ -59,11 +60,16 @@ public final class Publication {
 
     private Publication(DatasetGraph dataset, Set<Node> curatedGraphs, NamedQueries queries, Supplier<Graph> shapes,
             PublishSettings settings, Clock clock) {
+        this(dataset, () -> curatedGraphs, queries, shapes, settings, clock);
+    }
+
+    private Publication(DatasetGraph dataset, Supplier<Set<Node>> curatedGraphs, NamedQueries queries,
+            Supplier<Graph> shapes, PublishSettings settings, Clock clock) {
         this.dataset = dataset;
         this.settings = settings;
         this.queries = queries;
         this.shapes = shapes;
-        this.dumps = new DumpService(curatedGraphs);
+        this.curatedGraphs = curatedGraphs;
         this.clock = clock;
         this.versions = new DataVersion.Tracker(dataset);
     }
@@ -73,7 +79,8 @@ public final class Publication {
      * its curated data areas are the curated graphs, with its named queries and shapes.
      */
     public static Publication of(Project project, DatasetGraph dataset, PublishSettings settings) {
-        Set<Node> curated = project.curatedGraphNames().stream()
+        // The names of the data areas are read with the dumps, not at start: listing them opens the content.
+        Supplier<Set<Node>> curated = () -> project.curatedGraphNames().stream()
                 .filter(g -> !g.equals(Gcm.ONTOLOGY_GRAPH)).collect(Collectors.toSet());
         return new Publication(dataset, curated, project.queries(), () -> project.validator().shapes().getGraph(),
                 settings, Clock.systemUTC());
@@ -110,7 +117,7 @@ public final class Publication {
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             return new Snapshot(now, VoidStatistics.compute(dataset, settings.iris().iriBase()),
-                    DataCoverage.compute(dataset), dumps.write(dataset, now));
+                    DataCoverage.compute(dataset), dumps().write(dataset, now));
         });
         if (next == null) {
             return previous;
@@ -135,6 +142,13 @@ public final class Publication {
         return next;
     }
 
+    private synchronized DumpService dumps() {
+        if (dumps == null) {
+            dumps = new DumpService(curatedGraphs.get());
+        }
+        return dumps;
+    }
+
     /** The served dataset. */
     public DatasetGraph dataset() {
         return dataset;
@@ -157,6 +171,6 @@ public final class Publication {
 
     /** The graphs the Turtle dump holds. */
     public List<Node> curatedGraphs() {
-        return dumps.curatedGraphs();
+        return dumps().curatedGraphs();
     }
 }

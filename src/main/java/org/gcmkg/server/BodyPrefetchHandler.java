@@ -1,8 +1,9 @@
 package org.gcmkg.server;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -23,6 +24,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class BodyPrefetchHandler extends Handler.Wrapper {
     private static final long CHECK_MILLIS = 1000;
+    /** The longest a refused body is read and dropped before the connection is closed. */
+    private static final long DRAIN_MILLIS = 10_000;
     private final HttpLimits limits;
 
     BodyPrefetchHandler(HttpLimits limits, Handler next) {
@@ -51,13 +54,62 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
             }
             return super.handle(request, response, callback);
         }
-        new Loader(request, response, callback, cap, endpoint).read();
+        new Loader(request, response, callback, cap, endpoint, declared).read();
         return true;
     }
 
+    /**
+     * 413 with {@code Connection: close}, then the rest of the body read and dropped (up to {@link
+     * HttpLimits#maxBodyBytes()} and for at most {@link #DRAIN_MILLIS}) before the connection closes: a connection
+     * closed with unread bytes is reset, and a client still sending would see the reset instead of the answer.
+     */
     private void tooLarge(Request request, Response response, Callback callback) {
+        Drain drain = new Drain(request, callback);
         HttpRefusal.of(413, HttpRefusal.language(request), "query.bodyTooLarge", "max", limits.maxQueryBytes())
-                .send(request, response, callback, HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
+                .send(request, response, Callback.from(drain::start, callback::failed),
+                        HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
+    }
+
+    /** Reads and drops what is left of a refused request's body, then completes the request. */
+    private final class Drain implements Runnable {
+        private final Request request;
+        private final Callback callback;
+        private final AtomicBoolean done = new AtomicBoolean();
+        private long dropped;
+
+        Drain(Request request, Callback callback) {
+            this.request = request;
+            this.callback = callback;
+        }
+
+        void start() {
+            request.getComponents().getScheduler().schedule(this::finish, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+            run();
+        }
+
+        @Override
+        public void run() {
+            while (!done.get()) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                boolean end = chunk.isLast() || Content.Chunk.isFailure(chunk);
+                dropped += chunk.remaining();
+                chunk.release();
+                if (end || dropped > limits.maxBodyBytes()) {
+                    finish();
+                    return;
+                }
+            }
+        }
+
+        private void finish() {
+            if (done.compareAndSet(false, true)) {
+                callback.succeeded();
+            }
+        }
     }
 
     /** Collects one request's body, then hands the request on; or refuses it. */
@@ -67,12 +119,15 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
         private final Callback callback;
         private final long cap;
         private final boolean endpoint;
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        /** The body so far: an array of the declared length, else one that grows. */
+        private byte[] body;
+        private int size;
         private final long started = System.nanoTime();
         private Scheduler.Task check;
         private boolean finished;
 
-        Loader(Request request, Response response, Callback callback, long cap, boolean endpoint) {
+        Loader(Request request, Response response, Callback callback, long cap, boolean endpoint, long declared) {
+            this.body = new byte[declared > 0 ? (int) declared : 8192];
             this.request = request;
             this.response = response;
             this.callback = callback;
@@ -112,23 +167,31 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
                     return () -> callback.failed(failure);
                 }
                 ByteBuffer buffer = chunk.getByteBuffer();
-                byte[] bytes = new byte[buffer.remaining()];
-                buffer.get(bytes);
                 boolean last = chunk.isLast();
+                append(buffer);
                 chunk.release();
-                body.write(bytes, 0, bytes.length);
-                boolean over = body.size() > cap;
+                boolean over = size > cap;
                 if (last || over) {
                     finished = true;
                     cancelCheck();
                     if (over && endpoint) {
                         return () -> tooLarge(request, response, callback);
                     }
-                    Request prefetched = new PrefetchedRequest(request, body.toByteArray(), last);
+                    Request prefetched = new PrefetchedRequest(request, body, size, last);
                     return () -> dispatch(prefetched);
                 }
             }
             return null;
+        }
+
+        /** Appends a chunk; the array grows (by half) only for a body whose length was not declared or is longer. */
+        private void append(ByteBuffer buffer) {
+            int n = buffer.remaining();
+            if (size + n > body.length) {
+                body = Arrays.copyOf(body, Math.max(size + n, (int) Math.min(cap, body.length + (body.length >> 1))));
+            }
+            buffer.get(body, size, n);
+            size += n;
         }
 
         private void dispatch(Request prefetched) {
@@ -163,7 +226,7 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 boolean tooSlow = seconds * 1000 >= limits.bodyGrace().toMillis()
-                        && body.size() < limits.minBodyRate() * seconds;
+                        && size < limits.minBodyRate() * seconds;
                 if (!tooSlow) {
                     scheduleCheck();
                     return;
@@ -181,9 +244,9 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
         private ByteBuffer prefetched;
         private final boolean complete;
 
-        PrefetchedRequest(Request wrapped, byte[] body, boolean complete) {
+        PrefetchedRequest(Request wrapped, byte[] body, int length, boolean complete) {
             super(wrapped);
-            this.prefetched = ByteBuffer.wrap(body);
+            this.prefetched = ByteBuffer.wrap(body, 0, length);
             this.complete = complete;
         }
 

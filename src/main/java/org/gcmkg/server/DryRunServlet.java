@@ -1,6 +1,7 @@
 package org.gcmkg.server;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +16,10 @@ final class DryRunServlet extends HttpServlet {
     private final transient IngestService gate;
     private final transient SubmissionReader reader;
     private final transient WorkbookEndpoint workbooks;
-    private final transient ShapesVersion shapes;
+    private final transient Supplier<ShapesVersion> shapes;
 
-    DryRunServlet(IngestService gate, SubmissionReader reader, WorkbookEndpoint workbooks, ShapesVersion shapes) {
+    DryRunServlet(IngestService gate, SubmissionReader reader, WorkbookEndpoint workbooks,
+            Supplier<ShapesVersion> shapes) {
         this.gate = gate;
         this.shapes = shapes;
         this.reader = reader;
@@ -35,7 +37,7 @@ final class DryRunServlet extends HttpServlet {
             return;
         }
         try {
-            HttpReports.report(req, resp, 200, body, gate.validate(body.input()), shapes);
+            HttpReports.report(req, resp, 200, body, gate.validate(body.input()), shapes.get());
         } catch (RdfInputException e) {
             HttpReports.unreadable(req, resp, e, body.input().lang(), body.fileName(), body.text());
         }

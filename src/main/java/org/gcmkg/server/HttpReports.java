@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.riot.Lang;
+import org.gcmkg.io.InputTooLargeException;
 import org.gcmkg.io.RdfInputException;
 import org.gcmkg.io.SyntaxGuess;
 import org.gcmkg.text.Language;
@@ -130,7 +131,7 @@ final class HttpReports {
             extra.put("column", e.column());
         }
         if (e.translated()) {
-            sendError(req, resp, 400, e.describe(language), extra);
+            sendError(req, resp, e instanceof InputTooLargeException ? 413 : 400, e.describe(language), extra);
             return;
         }
         Messages m = Messages.of(AREA, language);

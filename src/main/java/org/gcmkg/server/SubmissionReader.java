@@ -88,7 +88,7 @@ final class SubmissionReader {
         if (detected) {
             lang = SyntaxGuess.of(new String(bytes, StandardCharsets.UTF_8));
         }
-        return new Body(new SubmissionInput(bytes, lang, source), fileName == null || fileName.isBlank() ? null : fileName,
+        return new Body(new SubmissionInput(bytes, lang, source, limit.maxTriples()), fileName == null || fileName.isBlank() ? null : fileName,
                 detected);
     }
 
@@ -99,7 +99,7 @@ final class SubmissionReader {
             return null;
         }
         try {
-            return limit.read(req.getInputStream(), "request body");
+            return limit.read(req.getInputStream(), req.getContentLengthLong(), "request body");
         } catch (SizeLimit.TooLargeException e) {
             tooLarge(req, resp);
             return null;

@@ -1,5 +1,7 @@
 package org.gcmkg.server;
 
+import java.util.function.Supplier;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.gcmkg.ingest.IngestService;
 import org.gcmkg.ingest.SizeLimit;
@@ -39,7 +41,9 @@ public final class SubmissionsExtension implements ServerExtension {
     public void register(FusekiServer.Builder builder) {
         SubmissionReader reader = new SubmissionReader(limit);
         WorkbookEndpoint workbooks = project == null ? null : new WorkbookEndpoint(project, gate, limit);
-        ShapesVersion shapes = project == null ? null : project.validator().version();
+        // Read when the first report names it: building the validator parses the shapes and the curated data,
+        // which the first query does not need.
+        Supplier<ShapesVersion> shapes = project == null ? () -> null : () -> project.validator().version();
         builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange, workbooks, shapes));
         builder.addServlet("/validate", new DryRunServlet(gate, reader, workbooks, shapes));
         if (workbooks != null) {

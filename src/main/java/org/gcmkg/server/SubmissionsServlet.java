@@ -3,6 +3,7 @@ package org.gcmkg.server;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,10 +31,10 @@ final class SubmissionsServlet extends HttpServlet {
     private final transient SubmissionReader reader;
     private final transient Runnable onChange;
     private final transient WorkbookEndpoint workbooks;
-    private final transient ShapesVersion shapes;
+    private final transient Supplier<ShapesVersion> shapes;
 
     SubmissionsServlet(IngestService gate, WriteAuth auth, SubmissionReader reader, Runnable onChange,
-            WorkbookEndpoint workbooks, ShapesVersion shapes) {
+            WorkbookEndpoint workbooks, Supplier<ShapesVersion> shapes) {
         this.shapes = shapes;
         this.gate = gate;
         this.auth = auth;
@@ -123,7 +124,7 @@ final class SubmissionsServlet extends HttpServlet {
                 HttpReports.send(resp, replace ? 200 : 201, "application/json", JSON.toString(json(result.record())) + "\n");
                 break;
             case NOT_CONFORMING:
-                HttpReports.report(req, resp, 422, body, result.outcome(), shapes);
+                HttpReports.report(req, resp, 422, body, result.outcome(), shapes.get());
                 break;
             case MALFORMED:
                 HttpReports.unreadable(req, resp, result.unreadable(), body.input().lang(), body.fileName(), body.text());
@@ -132,19 +133,17 @@ final class SubmissionsServlet extends HttpServlet {
                 invalidRequest(req, resp, id, result);
                 break;
             case DUPLICATE:
-                Optional<String> stored = gate.gate().duplicateOf(input, replace ? id : null);
-                if (stored.isPresent()) {
-                    HttpReports.translatedError(req, resp, 409, Messages.of("gate", HttpReports.language(req))
-                            .format("duplicate", "sha256", input.sha256(), "id", stored.get()));
-                } else {
-                    HttpReports.error(resp, 409, result.error());
-                }
+                HttpReports.translatedError(req, resp, 409, Messages.of("gate", HttpReports.language(req))
+                        .format("duplicate", "sha256", input.sha256(), "id", result.heldBy()));
                 break;
             case NOT_FOUND:
                 HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
                 break;
             case ID_TAKEN:
                 HttpReports.error(req, resp, 409, "submission.taken", "id", id);
+                break;
+            case CHANGED_WHILE_VALIDATED:
+                HttpReports.error(req, resp, 409, "submission.changed", "id", id);
                 break;
             default:
                 HttpReports.error(resp, 409, result.error());

@@ -73,6 +73,7 @@ final class WorkbookEndpoint {
         switch (result.status()) {
             case NOT_FOUND -> HttpReports.error(req, resp, 404, "submission.notFound", "id", id);
             case ID_TAKEN -> HttpReports.error(req, resp, 409, "submission.taken", "id", id);
+            case CHANGED_WHILE_VALIDATED -> HttpReports.error(req, resp, 409, "submission.changed", "id", id);
             case INVALID_REQUEST -> SubmissionsServlet.invalidRequest(req, resp, id, result);
             default -> HttpReports.error(resp, 400, result.error());
         }

@@ -15,8 +15,8 @@ import org.gcmkg.vocab.Gcm;
 /**
  * A project: its curated data, a validator over its shapes, and its named queries. The validator checks data
  * together with the ontology and all curated data, so that references to objectives, institutions and reports are
- * checked. Only the named queries are read at once: the curated data and the shapes are parsed when first needed
- * (a server whose store already holds the content answers queries before, or without, parsing them).
+ * checked. Nothing is read at once: the named queries, the curated data and the shapes are read when first needed
+ * (a server whose store already holds the content answers queries before, or without, reading them).
  */
 public final class Project {
     private final ProjectFiles files;
@@ -30,11 +30,11 @@ public final class Project {
     }
 
     /**
-     * A project over {@code files}; the curated data and shapes are read on first use, when malformed files raise an
-     * RdfInputException.
+     * A project over {@code files}; the named queries, curated data and shapes are read on first use, when malformed
+     * files raise an RdfInputException.
      */
     public static Project load(ProjectFiles files) {
-        return new Project(files, NamedQueries.read(files.queryDirectory()));
+        return new Project(files, NamedQueries.readOnFirstUse(files::queryDirectory));
     }
 
     /** Where the project's content comes from. */

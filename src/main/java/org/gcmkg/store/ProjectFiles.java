@@ -1,6 +1,7 @@
 package org.gcmkg.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,16 +28,24 @@ import java.util.stream.Stream;
  * or in a working copy given by the user. Both are read through one {@link Path} root.
  */
 public final class ProjectFiles {
+    /** The file beside the embedded content that records its digest, written by the build ({@link ContentDigest}). */
+    public static final String DIGEST_FILE = "curated.sha256";
     private static final String EMBEDDED_ROOT = "gcm";
-    private final Path root;
+    private final Supplier<Path> root;
     private final String description;
+    private final String recordedDigest;
 
-    private ProjectFiles(Path root, String description) {
+    private ProjectFiles(Supplier<Path> root, String description, String recordedDigest) {
         this.root = root;
         this.description = description;
+        this.recordedDigest = recordedDigest;
     }
 
-    /** The content embedded in the application (the jar, or the build's classes directory). */
+    /**
+     * The content embedded in the application (the jar, or the build's classes directory). In a jar, the content is
+     * opened as a file system when first read, and its digest is the one the build recorded beside it: a start on
+     * a store that holds that content reads none of it.
+     */
     public static ProjectFiles embedded() {
         URL url = ProjectFiles.class.getClassLoader().getResource(EMBEDDED_ROOT + "/ontology");
         if (url == null) {
@@ -44,18 +54,53 @@ public final class ProjectFiles {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return new ProjectFiles(fs.getPath("/" + EMBEDDED_ROOT), "embedded");
+                return new ProjectFiles(memoized(() -> jarRoot(uri)), "embedded", recordedDigest());
             }
-            return new ProjectFiles(Path.of(uri).getParent(), "embedded");
-        } catch (URISyntaxException | IOException e) {
+            Path dir = Path.of(uri).getParent();
+            return new ProjectFiles(() -> dir, "embedded", null);
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot open embedded project content: " + e.getMessage(), e);
         }
+    }
+
+    private static Path jarRoot(URI uri) {
+        FileSystem fs;
+        try {
+            fs = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            fs = FileSystems.getFileSystem(uri);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open embedded project content: " + e.getMessage(), e);
+        }
+        return fs.getPath("/" + EMBEDDED_ROOT);
+    }
+
+    /** The digest the build recorded in the jar, or null when there is none (the content's digest is computed). */
+    private static String recordedDigest() {
+        try (InputStream in = ProjectFiles.class.getClassLoader()
+                .getResourceAsStream(EMBEDDED_ROOT + "/" + DIGEST_FILE)) {
+            if (in == null) {
+                return null;
+            }
+            String digest = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return digest.matches("[0-9a-f]{64}") ? digest : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** A working copy: a directory holding ontology/, shapes/, data/ and queries/. */
@@ -65,7 +110,8 @@ public final class ProjectFiles {
                 throw new IllegalArgumentException(dir + " is not a gcm-kg working copy: it has no " + sub + "/ directory");
             }
         }
-        return new ProjectFiles(dir.toAbsolutePath(), dir.toAbsolutePath().toString());
+        Path absolute = dir.toAbsolutePath();
+        return new ProjectFiles(() -> absolute, absolute.toString(), null);
     }
 
     /** Where the content comes from, for messages. */
@@ -75,17 +121,17 @@ public final class ProjectFiles {
 
     /** RDF files of the ontology. */
     public List<Path> ontologyFiles() {
-        return rdfFiles(root.resolve("ontology"));
+        return rdfFiles(root.get().resolve("ontology"));
     }
 
     /** RDF files of the shapes. */
     public List<Path> shapeFiles() {
-        return rdfFiles(root.resolve("shapes"));
+        return rdfFiles(root.get().resolve("shapes"));
     }
 
     /** Curated data areas (the subdirectories of data/), by name. */
     public List<String> dataAreas() {
-        try (Stream<Path> s = Files.list(root.resolve("data"))) {
+        try (Stream<Path> s = Files.list(root.get().resolve("data"))) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString().replace("/", ""))
                     .sorted().collect(Collectors.toList());
         } catch (IOException e) {
@@ -95,15 +141,23 @@ public final class ProjectFiles {
 
     /** RDF files of one data area, in a stable order. */
     public List<Path> dataFiles(String area) {
-        return rdfFiles(root.resolve("data").resolve(area));
+        return rdfFiles(root.get().resolve("data").resolve(area));
     }
 
     /**
-     * A SHA-256 over what the store's curated graphs and their validation depend on: every ontology, shapes and data
-     * file, by path relative to the content's root and bytes, in a stable order. Reading a few hundred kilobytes, it
-     * costs a few milliseconds.
+     * A SHA-256 over what the store's curated graphs and their validation depend on ({@link #digestOfFiles()}): for
+     * the content of a jar, the digest the build recorded; otherwise computed from the files.
      */
     public String digest() {
+        return recordedDigest != null ? recordedDigest : digestOfFiles();
+    }
+
+    /**
+     * The SHA-256 of every ontology, shapes and data file, by path relative to the content's root and bytes, in a
+     * stable order, computed by reading them.
+     */
+    public String digestOfFiles() {
+        Path root = this.root.get();
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -133,7 +187,7 @@ public final class ProjectFiles {
 
     /** The directory of named queries. */
     public Path queryDirectory() {
-        return root.resolve("queries");
+        return root.get().resolve("queries");
     }
 
     private static List<Path> rdfFiles(Path dir) {

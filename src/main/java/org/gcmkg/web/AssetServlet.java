@@ -17,8 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves the pages' assets under {@code /assets/}: the stylesheet and scripts of this package, the editor
- * bundle and the chart library from their WebJars, and the prefixes the editor completes. Only the files listed here are served, read once
- * at start; each has its checksum as ETag, so browsers revalidate cheaply.
+ * bundle and the chart library from their WebJars, and the prefixes the editor completes. Only the files listed here
+ * are served, read once, when the first asset is asked for (not at start: reading and hashing the bundles would delay
+ * the first answer); each has its checksum as ETag, so browsers revalidate cheaply.
  */
 final class AssetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -32,31 +33,40 @@ final class AssetServlet extends HttpServlet {
     private static final String JS = "text/javascript;charset=utf-8";
     private static final String CSS = "text/css;charset=utf-8";
 
-    private final transient Map<String, Asset> assets = new LinkedHashMap<>();
+    private transient Map<String, Asset> assets;
 
     private record Asset(String contentType, byte[] body, String etag) {
     }
 
-    AssetServlet() {
-        add("site.css", CSS, resource(OWN + "site.css"));
-        add("icon.svg", "image/svg+xml", resource(OWN + "icon.svg"));
-        add("messages.js", JS, resource(OWN + "messages.js"));
-        add("explore.js", JS, resource(OWN + "explore.js"));
-        add("validator.js", JS, resource(OWN + "validator.js"));
-        add("validator.css", CSS, resource(OWN + "validator.css"));
-        add("yasgui/yasgui.min.js", JS, resource(YASGUI + "yasgui.min.js"));
-        add("yasgui/yasgui.min.css", CSS, resource(YASGUI + "yasgui.min.css"));
-        add("yasgui/yasgui.min.js.LICENSE.txt", "text/plain;charset=utf-8",
+    private synchronized Map<String, Asset> assets() {
+        if (assets == null) {
+            assets = read();
+        }
+        return assets;
+    }
+
+    private static Map<String, Asset> read() {
+        Map<String, Asset> assets = new LinkedHashMap<>();
+        add(assets, "site.css", CSS, resource(OWN + "site.css"));
+        add(assets, "icon.svg", "image/svg+xml", resource(OWN + "icon.svg"));
+        add(assets, "messages.js", JS, resource(OWN + "messages.js"));
+        add(assets, "explore.js", JS, resource(OWN + "explore.js"));
+        add(assets, "validator.js", JS, resource(OWN + "validator.js"));
+        add(assets, "validator.css", CSS, resource(OWN + "validator.css"));
+        add(assets, "yasgui/yasgui.min.js", JS, resource(YASGUI + "yasgui.min.js"));
+        add(assets, "yasgui/yasgui.min.css", CSS, resource(YASGUI + "yasgui.min.css"));
+        add(assets, "yasgui/yasgui.min.js.LICENSE.txt", "text/plain;charset=utf-8",
                 resource(YASGUI + "yasgui.min.js.LICENSE.txt"));
-        add("chart/chart.umd.js", JS, resource(CHART_JS + "dist/chart.umd.js"));
-        add("chart/LICENSE.md", "text/plain;charset=utf-8", resource(CHART_JS + "LICENSE.md"));
-        add("prefixes.json", "application/json", prefixes());
+        add(assets, "chart/chart.umd.js", JS, resource(CHART_JS + "dist/chart.umd.js"));
+        add(assets, "chart/LICENSE.md", "text/plain;charset=utf-8", resource(CHART_JS + "LICENSE.md"));
+        add(assets, "prefixes.json", "application/json", prefixes());
+        return assets;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String name = Optional.ofNullable(req.getPathInfo()).map(p -> p.substring(1)).orElse("");
-        Asset asset = assets.get(name);
+        Asset asset = assets().get(name);
         if (asset == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -74,7 +84,7 @@ final class AssetServlet extends HttpServlet {
         resp.getOutputStream().write(asset.body);
     }
 
-    private void add(String name, String contentType, byte[] body) {
+    private static void add(Map<String, Asset> assets, String name, String contentType, byte[] body) {
         assets.put(name, new Asset(contentType, body, "\"" + Checksums.sha256(body) + "\""));
     }
 

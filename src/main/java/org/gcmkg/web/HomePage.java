@@ -12,7 +12,6 @@ import org.gcmkg.publish.IriMapping;
 import org.gcmkg.page.Paths;
 import org.gcmkg.publish.Publication;
 import org.gcmkg.publish.Representation;
-import org.gcmkg.query.NamedQuery;
 import org.gcmkg.publish.PageQuery;
 import org.gcmkg.publish.PageQuery.Row;
 
@@ -43,9 +42,7 @@ final class HomePage extends HttpServlet {
 
     HomePage(Publication publication) {
         this.publication = publication;
-        NamedQuery named = publication.queries().get("headline-figures")
-                .orElseThrow(() -> new IllegalStateException("the named query headline-figures is missing"));
-        this.headline = PageQuery.of(named.name(), named.sparql());
+        this.headline = PageQuery.named(publication.queries(), "headline-figures");
     }
 
     @Override

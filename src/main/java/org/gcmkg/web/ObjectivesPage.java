@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.gcmkg.publish.IriMapping;
 import org.gcmkg.publish.Publication;
-import org.gcmkg.query.NamedQuery;
 import org.gcmkg.publish.PageQuery;
 import org.gcmkg.publish.PageQuery.Row;
 
@@ -48,9 +47,7 @@ final class ObjectivesPage extends HttpServlet {
     }
 
     private static PageQuery named(Publication p, String name) {
-        NamedQuery q = p.queries().get(name)
-                .orElseThrow(() -> new IllegalStateException("the named query " + name + " is missing"));
-        return PageQuery.of(q.name(), q.sparql());
+        return PageQuery.named(p.queries(), name);
     }
 
     @Override

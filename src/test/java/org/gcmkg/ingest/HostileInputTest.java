@@ -1,5 +1,6 @@
 package org.gcmkg.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.StoreSnapshot;
 import org.gcmkg.TestProject;
 import org.gcmkg.io.InputScreen;
+import org.gcmkg.io.InputTooLargeException;
 import org.gcmkg.io.RdfInputException;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.text.Language;
@@ -97,8 +102,74 @@ class HostileInputTest {
     void ordinaryNestingAndStringsWithBracketsPass() {
         String ok = "@prefix ex: <https://example.org/> .\n# a comment with ((((( [[[[\n"
                 + "ex:a ex:p ( ( 1 2 ) [ ex:q \"\"\"((([[[\"\"\" ] ) ; ex:r '[[[' ; ex:s <https://example.org/x(y)> .\n";
-        assertEquals(ok, InputScreen.screen(ok.getBytes(StandardCharsets.UTF_8), Lang.TURTLE, "ok.ttl"));
+        assertDoesNotThrow(() -> InputScreen.check(ok.getBytes(StandardCharsets.UTF_8), Lang.TURTLE, "ok.ttl"));
         assertTrue(new SubmissionInput(ok.getBytes(StandardCharsets.UTF_8), Lang.TURTLE, "ok.ttl").parse().size() > 5);
+    }
+
+    @Test
+    void invalidUtf8FarIntoTheInputIsRefusedWithItsByteOffset() {
+        String head = "@prefix ex: <https://example.org/> .\n" + "ex:a ex:p \"Peña ñandú\" .\n".repeat(2000);
+        byte[] good = head.getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 3);
+        bad[good.length] = (byte) 'x';
+        bad[good.length + 1] = (byte) 0xF1;
+        bad[good.length + 2] = (byte) 'y';
+        RdfInputException e = assertThrows(RdfInputException.class,
+                () -> new SubmissionInput(bad, Lang.TURTLE, "far.ttl").parse());
+        assertEquals("far.ttl: not valid UTF-8 at byte offset " + (good.length + 1)
+                + "; submissions are read as UTF-8.", e.describe());
+    }
+
+    @Test
+    void nonAsciiTextAndAByteOrderMarkAreReadFromTheBytes() {
+        String text = "\uFEFF@prefix ex: <https://example.org/> .\n"
+                + "ex:a ex:p \"Peña, ñandú, «ü» 移民 🌍\"@es ; ex:q ( \"(«[\" [ ex:r \"Ω\" ] ) .\n";
+        Graph expected = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(text.substring(1), Lang.TURTLE).base("https://w3id.org/gcm/").parse(expected);
+        Graph read = new SubmissionInput(text.getBytes(StandardCharsets.UTF_8), Lang.TURTLE, "bom.ttl").parse();
+        assertTrue(read.isIsomorphicWith(expected), read.toString());
+        assertEquals(7, read.size());
+    }
+
+    static Stream<Arguments> overTheTripleCap() {
+        StringBuilder ttl = new StringBuilder("@prefix ex: <https://example.org/> .\nex:a ex:p ");
+        StringBuilder json = new StringBuilder("{\"@id\": \"https://example.org/a\", \"https://example.org/p\": [");
+        StringBuilder xml = new StringBuilder("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                + "xmlns:ex=\"https://example.org/\"><rdf:Description rdf:about=\"https://example.org/a\">");
+        for (int i = 0; i < 101; i++) {
+            ttl.append(i == 0 ? "" : ", ").append(i);
+            json.append(i == 0 ? "" : ", ").append(i);
+            xml.append("<ex:p>").append(i).append("</ex:p>");
+        }
+        return Stream.of(Arguments.of(Lang.TURTLE, ttl.append(" .\n").toString()),
+                Arguments.of(Lang.NTRIPLES, ttl.toString().lines().skip(1).findFirst().orElseThrow()
+                        .replace("ex:a ex:p ", "").transform(objects -> {
+                            StringBuilder nt = new StringBuilder();
+                            for (String o : objects.replace(" .", "").split(", ")) {
+                                nt.append("<https://example.org/a> <https://example.org/p> \"").append(o).append("\" .\n");
+                            }
+                            return nt.toString();
+                        })),
+                Arguments.of(Lang.JSONLD, json.append("]}").toString()),
+                Arguments.of(Lang.RDFXML, xml.append("</rdf:Description></rdf:RDF>").toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overTheTripleCap")
+    void aSubmissionPastTheTripleCapIsRefusedWhileItIsParsed(Lang lang, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        assertEquals(101, new SubmissionInput(bytes, lang, "big").parse().size(), "the body holds 101 triples");
+        SubmissionInput capped = new SubmissionInput(bytes, lang, "big", 100);
+        InputTooLargeException e = assertThrows(InputTooLargeException.class, capped::parse);
+        assertEquals("big: holds more than 100 triples, the most the gate holds in memory for one submission; "
+                + "split it into several submissions.", e.describe(Language.EN));
+        assertEquals("big: contiene más de 100 tripletas, lo más que la validación guarda en memoria para un envío; "
+                + "divídalo en varios envíos.", e.describe(Language.ES));
+        assertEquals(100, new SubmissionInput(bytes, lang, "big", 101).parse().size() - 1);
+        IngestResult result = service.submit(capped, null, null, false);
+        assertEquals(IngestResult.Status.MALFORMED, result.status());
+        assertTrue(result.unreadable() instanceof InputTooLargeException, result.error());
+        assertEquals(before, StoreSnapshot.of(dataset));
     }
 
     static void assertNoJavaNames(String message) {

@@ -209,6 +209,27 @@ class IngestServiceTest {
     }
 
     @Test
+    void aWriteToTheSameIdentifierDuringValidationIsNamedAndStoresNothingOfThisOne() throws IOException {
+        byte[] bytes = Files.readAllBytes(VALID);
+        SubmissionInput other = new SubmissionInput(
+                (new String(bytes, StandardCharsets.UTF_8) + "\n# sent by another request\n").getBytes(StandardCharsets.UTF_8),
+                RdfFiles.langFor(VALID.toString()), "other.ttl");
+        IngestService racing = new IngestService(TestProject.get(), dataset, CLOCK, record ->
+                assertEquals(IngestResult.Status.ACCEPTED, gate.submit(other, "follow-up-2021", null, false).status()));
+        IngestResult result = racing.submit(input(VALID), "follow-up-2021", null, false);
+        assertEquals(IngestResult.Status.CHANGED_WHILE_VALIDATED, result.status());
+        assertEquals(other.sha256(), gate.submissions().get("follow-up-2021").orElseThrow().sha256());
+    }
+
+    @Test
+    void aDuplicateNamesTheSubmissionThatHoldsTheSameBytes() throws IOException {
+        assertEquals(IngestResult.Status.ACCEPTED, gate.submit(input(VALID), "follow-up-2021", null, false).status());
+        IngestResult again = gate.submit(input(VALID), "again", null, false);
+        assertEquals(IngestResult.Status.DUPLICATE, again.status());
+        assertEquals("follow-up-2021", again.heldBy());
+    }
+
+    @Test
     void theSizeCapStopsReadingPastIt() throws IOException {
         SizeLimit limit = new SizeLimit(100);
         assertEquals(100, limit.read(new ByteArrayInputStream(new byte[100]), "exact").length);
