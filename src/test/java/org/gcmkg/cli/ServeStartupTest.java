@@ -58,6 +58,8 @@ class ServeStartupTest {
         CliRun second = serve(data, store);
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("not validated or loaded again"), second.out());
+        assertTrue(second.out().contains("(shapes not read)"),
+                "nothing the first query does not need is read before the server serves: " + second.out());
         long size = bytes(store);
         for (int i = 0; i < 2; i++) {
             CliRun again = serve(data, store);
