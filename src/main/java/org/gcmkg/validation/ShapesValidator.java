@@ -1,15 +1,17 @@
 package org.gcmkg.validation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -30,7 +32,7 @@ public final class ShapesValidator {
     }
 
     private ShapesValidator(Shapes shapes, Graph context, ShapesVersion version) {
-        this.shapes = shapes;
+        this.shapes = LeanConstraints.apply(shapes);
         this.context = context;
         this.version = version;
     }
@@ -55,7 +57,7 @@ public final class ShapesValidator {
         return version;
     }
 
-    /** The shapes in use. */
+    /** The shapes in use (with jena-shacl's nested-shape constraints made cheaper: {@link LeanConstraints}). */
     public Shapes shapes() {
         return shapes;
     }
@@ -76,21 +78,68 @@ public final class ShapesValidator {
      * Validates a submission over a union view of the submission, the context and {@code stored} (the statements of
      * stored resources it refers to), without copying any of them. Only focus nodes the submission mentions (as
      * subject or object) are validated: the context conforms on its own, and only what mentions it can change that.
+     * The (shape, focus node) pairs are validated in two halves that may run on two threads ({@link Concurrently});
+     * the results are those of one pass, in its order.
      */
     public ValidationOutcome validateSubmission(Graph submission, Graph stored) {
-        // Union filters the right graph's answers by the left one's contains(), a hash lookup, where MultiUnion
-        // records every answer of every find in a new set.
-        Graph data = stored.isEmpty() ? submission : new Union(stored, submission);
-        Graph union = new Union(context, data);
-        ValidationContext vCxt = ValidationContext.create(shapes, union);
+        return validateSubmission(submission, stored, MIN_PAIRS_TO_SPLIT);
+    }
+
+    /** The same, split in two when there are at least {@code minPairsToSplit} pairs; for tests of the split. */
+    ValidationOutcome validateSubmission(Graph submission, Graph stored, int minPairsToSplit) {
+        Graph union = stored.isEmpty() ? new LayeredGraph(context, submission) : new LayeredGraph(context, stored, submission);
+        List<Shape> pairShapes = new ArrayList<>();
+        List<Node> pairFoci = new ArrayList<>();
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node focus : VLib.focusNodes(union, shape)) {
                 if (submission.contains(focus, Node.ANY, Node.ANY) || submission.contains(Node.ANY, Node.ANY, focus)) {
-                    VLib.validateShape(vCxt, union, shape, focus);
+                    pairShapes.add(shape);
+                    pairFoci.add(focus);
                 }
             }
         }
-        return new ValidationOutcome(vCxt.generateReport());
+        int split = split(pairShapes, minPairsToSplit);
+        if (split == pairShapes.size()) {
+            return new ValidationOutcome(validatePairs(union, pairShapes, pairFoci, 0, split));
+        }
+        List<ValidationReport> halves = Concurrently.all(List.of(
+                () -> validatePairs(union, pairShapes, pairFoci, 0, split),
+                () -> validatePairs(union, pairShapes, pairFoci, split, pairShapes.size())));
+        if (halves.get(1).getEntries().isEmpty()) {
+            return new ValidationOutcome(halves.get(0));
+        }
+        ValidationReport.Builder all = ValidationReport.create();
+        halves.forEach(h -> h.getEntries().forEach(all::addReportEntry));
+        return new ValidationOutcome(all.build());
+    }
+
+    /**
+     * Where the second half starts: about the middle, but past the pairs of a shape with SPARQL constraints, whose
+     * parsed queries are kept to one thread.
+     */
+    private static int split(List<Shape> pairShapes, int minPairsToSplit) {
+        int split = pairShapes.size() < Math.max(2, minPairsToSplit) ? pairShapes.size() : pairShapes.size() / 2;
+        while (split > 0 && split < pairShapes.size() && pairShapes.get(split) == pairShapes.get(split - 1)
+                && hasSparql(pairShapes.get(split))) {
+            split++;
+        }
+        return split;
+    }
+
+    /** Below this many (shape, focus node) pairs, a second thread costs more than it saves. */
+    private static final int MIN_PAIRS_TO_SPLIT = 2_000;
+
+    private static boolean hasSparql(Shape shape) {
+        return Stream.concat(Stream.of(shape), shape.getPropertyShapes().stream())
+                .flatMap(s -> s.getConstraints().stream()).anyMatch(c -> c instanceof SparqlConstraint);
+    }
+
+    private ValidationReport validatePairs(Graph union, List<Shape> pairShapes, List<Node> pairFoci, int from, int to) {
+        ValidationContext vCxt = ValidationContext.create(shapes, union);
+        for (int i = from; i < to; i++) {
+            VLib.validateShape(vCxt, union, pairShapes.get(i), pairFoci.get(i));
+        }
+        return vCxt.generateReport();
     }
 
     /** The context every validation includes: the ontology and the curated data. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +39,9 @@ class SubmissionsHttpTest {
     private org.apache.jena.sparql.core.DatasetGraph store;
     private GcmServer readOnly;
 
+    /** The servers' triple cap: far above the examples, low enough for a small body to pass it. */
+    private static final long MAX_TRIPLES = 2000;
+
     @BeforeEach
     void start() {
         GcmStore writable = GcmStore.inMemory();
@@ -56,7 +60,7 @@ class SubmissionsHttpTest {
     private static GcmServer startOn(GcmStore store, Optional<String> token) {
         IngestService gate = new IngestService(TestProject.get(), store.dataset(), Clock.systemUTC());
         return GcmServer.start(store.dataset(), ServerSettings.ephemeral(), List.of(
-                new SubmissionsExtension(gate, WriteAuth.withToken(token), new SizeLimit(64 * 1024), () -> { })));
+                new SubmissionsExtension(gate, WriteAuth.withToken(token), new SizeLimit(64 * 1024, MAX_TRIPLES), () -> { })));
     }
 
     @AfterEach
@@ -193,6 +197,27 @@ class SubmissionsHttpTest {
         HttpResponse<String> tooLargeDryRun = send(request(server, "/validate").header("Content-Type", "text/turtle")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
         assertEquals(413, tooLargeDryRun.statusCode());
+    }
+
+    @Test
+    void aSubmissionPastTheTripleCapGets413InTheRequestsLanguageAndIsNotStored() throws Exception {
+        String before = org.gcmkg.StoreSnapshot.of(store);
+        StringBuilder ttl = new StringBuilder("@prefix ex: <https://example.org/> .\nex:a ex:p 0");
+        for (int i = 1; i <= MAX_TRIPLES; i++) {
+            ttl.append(", ").append(i);
+        }
+        byte[] body = ttl.append(" .\n").toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(body.length < 64 * 1024, "under the byte cap: " + body.length);
+        HttpResponse<String> stored = send(request(server, "/submissions").header("Content-Type", "text/turtle")
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertEquals(413, stored.statusCode(), stored.body());
+        assertTrue(stored.body().contains("holds more than 2,000 triples, the most the gate holds in memory for one "
+                + "submission"), stored.body());
+        HttpResponse<String> dryRun = send(request(server, "/validate").header("Content-Type", "text/turtle")
+                .header("Accept-Language", "es").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertEquals(413, dryRun.statusCode(), dryRun.body());
+        assertTrue(dryRun.body().contains("contiene más de 2.000 tripletas"), dryRun.body());
+        assertEquals(before, org.gcmkg.StoreSnapshot.of(store));
     }
 
     @Test

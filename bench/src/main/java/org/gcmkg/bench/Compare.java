@@ -436,7 +436,8 @@ public final class Compare {
             for (int round = 0; round < settings.validationRuns; round++) {
                 for (Server s : gcm) {
                     runs.computeIfAbsent(s.name, k -> new ArrayList<>()).add(Proc.run(Proc.java(Server.HEAP, "-jar",
-                            s.jar.toString(), "validate", file.toString()), work.resolve("logs/validate.log")));
+                            s.jar.toString(), "validate", "--max-bytes", "400000000", file.toString()),
+                            work.resolve("logs/validate.log")));
                 }
                 runs.computeIfAbsent("jena-shacl", k -> new ArrayList<>()).add(Proc.run(Proc.java(Server.HEAP, "-cp",
                         benchJar + ":" + fuseki.jar, PeerValidate.class.getName(), "jena", shapes.toString(),

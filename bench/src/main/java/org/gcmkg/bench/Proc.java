@@ -37,6 +37,15 @@ final class Proc implements AutoCloseable {
         return command;
     }
 
+    /** The command line of a Java process with the JVM flags {@code flags}. */
+    static List<String> javaWith(List<String> flags, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /** The outcome of a process run to its end: exit code, wall time and peak resident memory. */
     record Run(int exitCode, long millis, long peakRssKb, String output) {
     }
