@@ -53,7 +53,8 @@ class ServeStartupTest {
         CliRun first = serve(data, store);
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("validated and loaded"), first.out());
-        assertTrue(first.out().contains("/queries/headline-figures 200"), first.out());
+        assertTrue(first.out().contains("Warm-up: GET /queries/headline-figures 200, GET /gcm/sparql 200, GET / 200, "
+                + "POST /validate 200"), first.out());
         String loaded = snapshot(store);
         CliRun second = serve(data, store);
         assertEquals(0, second.code(), second.err());
