@@ -117,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
                 ServiceExtensions.of(loaded, store.dataset(), gate, auth, limit, publishing));
         out.println("gcm-kg serving " + loaded.files().description() + " content from the store in " + store.description());
         out.println("Start-up: " + startup.describe() + "; content read in " + millis(started, read) + " ms, store "
-                + "synced in " + millis(read, synced) + " ms, serving after " + millis(started, System.nanoTime()) + " ms");
+                + "synced in " + millis(read, synced) + " ms, serving after " + millis(started, System.nanoTime()) + " ms"
+                + (loaded.shapesRead() ? "" : " (shapes not read)"));
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Graph store (read-only): " + server.graphStoreUrl());
         out.println("Linked data: " + server.baseUrl() + "/ (IRIs under " + publishing.iris().iriBase() + ")");

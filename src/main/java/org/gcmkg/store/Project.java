@@ -70,6 +70,11 @@ public final class Project {
         return validator;
     }
 
+    /** Whether the shapes have been read (the validator built): {@code serve} says so when it starts serving. */
+    public synchronized boolean shapesRead() {
+        return validator != null;
+    }
+
     /** The named queries. */
     public NamedQueries queries() {
         return queries;

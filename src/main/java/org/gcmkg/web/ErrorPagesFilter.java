@@ -3,6 +3,7 @@ package org.gcmkg.web;
 import java.io.IOException;
 import java.util.List;
 
+import org.eclipse.jetty.io.EofException;
 import org.gcmkg.page.ErrorPage;
 import org.gcmkg.page.Paths;
 import org.gcmkg.page.WebPaths;
@@ -52,6 +53,11 @@ final class ErrorPagesFilter extends HttpFilter {
         };
         try {
             chain.doFilter(req, wrapped);
+        } catch (EofException e) {
+            // The client closed the connection (or the server is stopping): nobody is left to read an error page,
+            // and it is not a failure of ours to warn about.
+            LOG.debug("{} {}: connection closed before the answer was sent", req.getMethod(), path);
+            throw e;
         } catch (IOException | ServletException | RuntimeException e) {
             LOG.warn("{} {} failed", req.getMethod(), path, e);
             if (resp.isCommitted()) {

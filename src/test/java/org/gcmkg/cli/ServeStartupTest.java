@@ -53,11 +53,14 @@ class ServeStartupTest {
         CliRun first = serve(data, store);
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("validated and loaded"), first.out());
-        assertTrue(first.out().contains("/queries/headline-figures 200"), first.out());
+        assertTrue(first.out().contains("Warm-up: GET /queries/headline-figures 200, GET /gcm/sparql 200, GET / 200, "
+                + "POST /validate 200"), first.out());
         String loaded = snapshot(store);
         CliRun second = serve(data, store);
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("not validated or loaded again"), second.out());
+        assertTrue(second.out().contains("(shapes not read)"),
+                "nothing the first query does not need is read before the server serves: " + second.out());
         long size = bytes(store);
         for (int i = 0; i < 2; i++) {
             CliRun again = serve(data, store);

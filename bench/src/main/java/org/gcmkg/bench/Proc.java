@@ -75,6 +75,18 @@ final class Proc implements AutoCloseable {
         return log;
     }
 
+    /** CPU time used so far (user + system, every thread), in milliseconds, from {@code /proc/PID/stat}. */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // Fields 14 and 15 of stat(5), utime and stime, in clock ticks of 1/100 s (USER_HZ on Linux).
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** Resident memory now, in KiB (0 once the process has ended). */
     long rssKb() {
         return status("VmRSS:");

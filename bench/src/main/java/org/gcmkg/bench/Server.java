@@ -32,12 +32,33 @@ final class Server {
     final Kind kind;
     final Path jar;
     final NamedQueries queries;
+    /** Options given to this server's JVM before {@code -jar}. */
+    final List<String> jvmOptions;
 
     Server(String name, Kind kind, Path jar, NamedQueries queries) {
+        this(name, kind, jar, queries, List.of());
+    }
+
+    Server(String name, Kind kind, Path jar, NamedQueries queries, List<String> jvmOptions) {
         this.name = name;
         this.kind = kind;
         this.jar = jar;
         this.queries = queries;
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /**
+     * The same gcm-kg started with the class-data-sharing archive that {@code mvn package} writes beside its jar
+     * ({@code gcm-kg.jsa}), as the README's serve command does; empty when the jar has no archive.
+     */
+    java.util.Optional<Server> withArchive() {
+        Path archive = jar.resolveSibling("gcm-kg.jsa");
+        if (kind != Kind.GCM || !Files.isRegularFile(archive)) {
+            return java.util.Optional.empty();
+        }
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return java.util.Optional.of(new Server(name + "+cds", kind, jar, queries, options));
     }
 
     /** A started server; {@link #close()} stops it. */
@@ -45,11 +66,14 @@ final class Server {
         final Proc proc;
         final String base;
         final long startMillis;
+        /** CPU time (user + system) the process had used when it first answered, in milliseconds. */
+        final long startCpuMillis;
 
-        Running(Proc proc, String base, long startMillis) {
+        Running(Proc proc, String base, long startMillis, long startCpuMillis) {
             this.proc = proc;
             this.base = base;
             this.startMillis = startMillis;
+            this.startCpuMillis = startCpuMillis;
         }
 
         Server server() {
@@ -73,7 +97,7 @@ final class Server {
 
     /**
      * Starts the server on {@code store} and waits until it answers its first query; the time from the process's
-     * start to that answer is the start-up time.
+     * start to that answer is the start-up time, the CPU time the process used until then its start-up CPU.
      */
     Running start(Path store, Path work) throws IOException, InterruptedException {
         int port = freePort();
@@ -88,8 +112,10 @@ final class Server {
             command = Proc.java(HEAP, "-Dlog4j2.configurationFile=" + log4j, "-jar", jar.toString(), "--conf",
                     config.toString(), "--port", Integer.toString(port));
         } else {
-            command = Proc.javaWith(GCM_FLAGS, "-jar", jar.toString(), "serve", "--store", store.toString(), "--port",
-                    Integer.toString(port), "--timeout", Integer.toString(TIMEOUT_SECONDS), "--max-bytes", "400000000");
+            List<String> args = new ArrayList<>(jvmOptions);
+            args.addAll(List.of("-jar", jar.toString(), "serve", "--store", store.toString(), "--port",
+                    Integer.toString(port), "--timeout", Integer.toString(TIMEOUT_SECONDS), "--max-bytes", "400000000"));
+            command = Proc.javaWith(GCM_FLAGS, args.toArray(String[]::new));
         }
         long t0 = System.nanoTime();
         Proc proc = Proc.start(command, work.resolve("logs").resolve(name + "-" + store.getFileName() + ".log"));
@@ -108,7 +134,8 @@ final class Server {
             }
             Thread.sleep(20);
         }
-        return new Running(proc, base, (System.nanoTime() - t0) / 1_000_000);
+        long wall = (System.nanoTime() - t0) / 1_000_000;
+        return new Running(proc, base, wall, proc.cpuMillis());
     }
 
     private static String fusekiConfig(Path store) {
