@@ -399,13 +399,12 @@ public final class Compare {
         Project project = Project.load(ProjectFiles.embedded());
         Path shapes = dir.resolve("shapes.ttl");
         Path context = dir.resolve("context.nt");
-        if (!Files.exists(context)) {
-            try (OutputStream out = Files.newOutputStream(shapes)) {
-                RDFDataMgr.write(out, project.validator().shapes().getGraph(), Lang.TURTLE);
-            }
-            try (OutputStream out = Files.newOutputStream(context)) {
-                RDFDataMgr.write(out, project.validator().context(), Lang.NTRIPLES);
-            }
+        // Written at every run, so the peers never validate with the shapes or the data of an older working copy.
+        try (OutputStream out = Files.newOutputStream(shapes)) {
+            RDFDataMgr.write(out, project.validator().shapes().getGraph(), Lang.TURTLE);
+        }
+        try (OutputStream out = Files.newOutputStream(context)) {
+            RDFDataMgr.write(out, project.validator().context(), Lang.NTRIPLES);
         }
         int n = 9001;
         for (int triples : settings.validationTriples) {
@@ -430,13 +429,22 @@ public final class Compare {
                 settings.validationRuns);
         System.out.printf("  %-8s %-8s %-11s %9s %9s %10s %7s%n", "triples", "MB", "system", "process", "warm run",
                 "peak RSS", "ratio");
+        // Each gcm-kg as documented: its JVM flags, and also with its class-data-sharing archive when it has one.
+        List<Server> validators = new ArrayList<>();
+        for (Server s : gcm) {
+            validators.add(s);
+            s.withArchive().ifPresent(validators::add);
+        }
         for (Map.Entry<Integer, Path> f : validationFiles.entrySet()) {
             Path file = f.getValue();
             Map<String, List<Proc.Run>> runs = new LinkedHashMap<>();
             for (int round = 0; round < settings.validationRuns; round++) {
-                for (Server s : gcm) {
-                    runs.computeIfAbsent(s.name, k -> new ArrayList<>()).add(Proc.run(Proc.java(Server.HEAP, "-jar",
-                            s.jar.toString(), "validate", "--max-bytes", "400000000", file.toString()),
+                for (Server s : validators) {
+                    List<String> args = new ArrayList<>(s.jvmOptions);
+                    args.addAll(List.of("-jar", s.jar.toString(), "validate", "--max-bytes", "400000000",
+                            file.toString()));
+                    runs.computeIfAbsent(s.name, k -> new ArrayList<>()).add(Proc.run(
+                            Proc.javaWith(Server.GCM_FLAGS, args.toArray(String[]::new)),
                             work.resolve("logs/validate.log")));
                 }
                 runs.computeIfAbsent("jena-shacl", k -> new ArrayList<>()).add(Proc.run(Proc.java(Server.HEAP, "-cp",
