@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.atlas.json.JSON;
 import org.gcmkg.TestProject;
+import org.gcmkg.WorkingCopy;
 import org.gcmkg.ingest.SubmissionGate;
 import org.gcmkg.ingest.SubmissionGateTest;
 import org.gcmkg.ingest.SubmissionInput;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.gcmkg.StoreSnapshot;
+import org.gcmkg.WorkingCopy;
 import org.gcmkg.store.GcmStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -28,6 +28,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.gcmkg.TestProject;
+import org.gcmkg.WorkingCopy;
 import org.gcmkg.io.Checksums;
 import org.gcmkg.ingest.SubmissionGate;
 import org.gcmkg.ingest.SubmissionGateTest;

@@ -10,8 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
+import org.gcmkg.WorkingCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,20 +42,7 @@ class ContentDigestTest {
 
     @Test
     void theBuildStepWritesTheDigestOfADirectoryWhichChangesWithAnyDataFile() throws IOException {
-        Path copy = tmp.resolve("copy");
-        for (String dir : new String[] {"ontology", "shapes", "data", "queries"}) {
-            Path from = base().resolve(dir);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path to = copy.resolve(dir).resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
+        Path copy = WorkingCopy.in(tmp);
         ContentDigest.main(new String[] {copy.toString()});
         String written = Files.readString(copy.resolve(ProjectFiles.DIGEST_FILE)).strip();
         assertEquals(recorded(), written, "the same files, the same digest");

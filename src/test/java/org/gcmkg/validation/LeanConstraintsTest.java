@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -55,14 +56,20 @@ class LeanConstraintsTest {
     @ParameterizedTest
     @MethodSource("examples")
     void everyExampleGetsTheSameResults(Path file) throws IOException {
-        Graph data;
-        try {
-            data = RdfFiles.readGraph(Files.readAllBytes(file), RdfFiles.langFor(file.toString()), file.toString(),
-                    Long.MAX_VALUE);
-        } catch (RdfInputException e) {
-            return;
+        Optional<Graph> data = parsed(file);
+        if (data.isPresent()) {
+            assertSameResults(data.get(), file.toString());
         }
-        assertSameResults(data, file.toString());
+    }
+
+    /** The example's graph, or nothing for the examples that are not readable RDF (they never reach SHACL). */
+    static Optional<Graph> parsed(Path file) throws IOException {
+        try {
+            return Optional.of(RdfFiles.readGraph(Files.readAllBytes(file), RdfFiles.langFor(file.toString()),
+                    file.toString(), Long.MAX_VALUE));
+        } catch (RdfInputException e) {
+            return Optional.empty();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.gcmkg.cli;
+package org.gcmkg;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A copy of the project's content (ontology, shapes, data, queries) that a test may change and pass as --data. */
-final class WorkingCopy {
+public final class WorkingCopy {
     private WorkingCopy() {
     }
 
     /** Copies the content into {@code tmp}/copy and returns that directory. */
-    static Path in(Path tmp) throws IOException {
+    public static Path in(Path tmp) throws IOException {
         Path base = Path.of(System.getProperty("basedir", "."));
         Path copy = tmp.resolve("copy");
         for (String dir : new String[] {"ontology", "shapes", "data", "queries"}) {
