@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -106,12 +105,8 @@ public final class SubmissionGate {
         Submissions.Referenced referenced = referenced(submission, replacing);
         Graph stored = fullContext && submissions != null ? submissions.allExcept(replacing) : referenced.statements();
         // SHACL on this thread, the gate's own rules beside it: both only read the submission.
-        List<Object> parts = Concurrently.all(List.<Callable<Object>>of(
-                () -> project.validator().validateSubmission(submission, stored),
-                () -> rules(submission, referenced)));
-        @SuppressWarnings("unchecked")
-        List<ReportEntry> results = (List<ReportEntry>) parts.get(1);
-        return ((ValidationOutcome) parts.get(0)).with(results);
+        return Concurrently.both(() -> project.validator().validateSubmission(submission, stored),
+                () -> rules(submission, referenced), ValidationOutcome::with);
     }
 
     private List<ReportEntry> rules(Graph submission, Submissions.Referenced referenced) {

@@ -88,8 +88,8 @@ final class SubmissionReader {
         if (detected) {
             lang = SyntaxGuess.of(new String(bytes, StandardCharsets.UTF_8));
         }
-        return new Body(new SubmissionInput(bytes, lang, source, limit.maxTriples()), fileName == null || fileName.isBlank() ? null : fileName,
-                detected);
+        return new Body(new SubmissionInput(bytes, lang, source, limit.maxTriples()),
+                fileName == null || fileName.isBlank() ? null : fileName, detected);
     }
 
     /** The bytes of the body, or null after a 413. */

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
 
 /**
  * Runs independent parts of one validation on the calling thread and, when the common pool has a thread free,
@@ -15,6 +16,16 @@ import java.util.concurrent.FutureTask;
  */
 public final class Concurrently {
     private Concurrently() {
+    }
+
+    /** Two parts of different types, {@code first} on the calling thread, and their answers combined. */
+    public static <A, B, R> R both(Callable<A> first, Callable<B> second, BiFunction<A, B, R> combine) {
+        List<Object> answers = all(List.<Callable<Object>>of(first::call, second::call));
+        @SuppressWarnings("unchecked")
+        A a = (A) answers.get(0);
+        @SuppressWarnings("unchecked")
+        B b = (B) answers.get(1);
+        return combine.apply(a, b);
     }
 
     /** The answers of {@code parts}, in their order; an exception of a part is thrown as it is (unchecked). */

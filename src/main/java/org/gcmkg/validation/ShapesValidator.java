@@ -22,6 +22,9 @@ import org.gcmkg.io.RdfFiles;
  * ontology (whose class hierarchy {@code sh:class} follows) and the reference data.
  */
 public final class ShapesValidator {
+    /** Below this many (shape, focus node) pairs, a second thread costs more than it saves. */
+    private static final int MIN_PAIRS_TO_SPLIT = 2_000;
+
     private final Shapes shapes;
     private final Graph context;
     private final ShapesVersion version;
@@ -87,7 +90,8 @@ public final class ShapesValidator {
 
     /** The same, split in two when there are at least {@code minPairsToSplit} pairs; for tests of the split. */
     ValidationOutcome validateSubmission(Graph submission, Graph stored, int minPairsToSplit) {
-        Graph union = stored.isEmpty() ? new LayeredGraph(context, submission) : new LayeredGraph(context, stored, submission);
+        Graph union = stored.isEmpty() ? new LayeredGraph(context, submission)
+                : new LayeredGraph(context, stored, submission);
         List<Shape> pairShapes = new ArrayList<>();
         List<Node> pairFoci = new ArrayList<>();
         for (Shape shape : shapes.getTargetShapes()) {
@@ -125,9 +129,6 @@ public final class ShapesValidator {
         }
         return split;
     }
-
-    /** Below this many (shape, focus node) pairs, a second thread costs more than it saves. */
-    private static final int MIN_PAIRS_TO_SPLIT = 2_000;
 
     private static boolean hasSparql(Shape shape) {
         return Stream.concat(Stream.of(shape), shape.getPropertyShapes().stream())
