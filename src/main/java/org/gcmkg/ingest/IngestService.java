@@ -84,6 +84,11 @@ public final class IngestService {
         return gate().check(input, null);
     }
 
+    /** Validates a submission parsed from its bytes without storing anything (the dry run, once it let the bytes go). */
+    public ValidationOutcome validate(ParsedSubmission parsed) {
+        return gate().check(parsed, null);
+    }
+
     /**
      * Validates and, if it conforms, stores a submission.
      *

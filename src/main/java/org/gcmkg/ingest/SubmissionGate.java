@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,7 +33,9 @@ import org.gcmkg.validation.ValidationOutcome;
  * and messages in English and Spanish. {@link ValidationOutcome#accepted()} is the verdict.</li>
  * <li>{@link #check(SubmissionInput, String)}: the same from submitted bytes, parsed with the checks of
  * {@link org.gcmkg.io.InputScreen} (raises {@link org.gcmkg.io.RdfInputException}), plus the rule that the same
- * bytes are not stored already; {@link #duplicateOf} tells which submission holds them.</li>
+ * bytes are not stored already; {@link #duplicateOf} tells which submission holds them. {@link
+ * #check(ParsedSubmission, String)} is the same for bytes already parsed and described, so that a caller can let the
+ * bytes go before the graph is checked (the dry run does).</li>
  * </ul>
  *
  * <h2>Rules</h2>
@@ -121,15 +124,29 @@ public final class SubmissionGate {
     /** Every result for submitted bytes: parsed (or refused), then checked, with the duplicate rule. */
     public ValidationOutcome check(SubmissionInput input, String replacing) {
         Graph graph = input.parse();
-        ValidationOutcome outcome = check(graph, replacing);
-        Optional<String> duplicate = duplicateOf(input, replacing);
-        return duplicate.map(id -> outcome.with(List.of(GateResults.violation(NEW_BYTES, THIS_SUBMISSION, null, null,
-                "duplicate", "sha256", input.sha256(), "id", id)))).orElse(outcome);
+        return withDuplicateRule(check(graph, replacing), input::sha256, replacing);
+    }
+
+    /**
+     * Every result for a submission parsed from its bytes ({@link SubmissionInput#parseAndDescribe()}), with the
+     * duplicate rule on the bytes' SHA-256; the caller need not hold the bytes meanwhile.
+     */
+    public ValidationOutcome check(ParsedSubmission parsed, String replacing) {
+        return withDuplicateRule(check(parsed.graph(), replacing), parsed.file()::sha256, replacing);
     }
 
     /** The stored submission, other than {@code replacing}, that holds the same bytes, if any. */
     public Optional<String> duplicateOf(SubmissionInput input, String replacing) {
         return submissions == null ? Optional.empty() : submissions.withSha256(input.sha256(), replacing);
+    }
+
+    private ValidationOutcome withDuplicateRule(ValidationOutcome outcome, Supplier<String> sha256, String replacing) {
+        if (submissions == null) {
+            return outcome;
+        }
+        String digest = sha256.get();
+        return submissions.withSha256(digest, replacing).map(id -> outcome.with(List.of(GateResults.violation(NEW_BYTES,
+                THIS_SUBMISSION, null, null, "duplicate", "sha256", digest, "id", id)))).orElse(outcome);
     }
 
     /** The one report edition an accepted submission names. */

@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.gcmkg.io.Checksums;
 import org.gcmkg.io.RdfFiles;
+import org.gcmkg.validation.SubmittedFile;
 
 /**
  * The bytes of one submission, their syntax, a name for messages and the most triples the gate holds for it.
@@ -32,5 +33,19 @@ public record SubmissionInput(byte[] bytes, Lang lang, String sourceName, long m
     /** The SHA-256 of the bytes, in lower-case hexadecimal. */
     public String sha256() {
         return Checksums.sha256(bytes);
+    }
+
+    /** The bytes as a report names them: {@link #sourceName()}, their size and their SHA-256. */
+    public SubmittedFile file() {
+        return new SubmittedFile(sourceName, bytes.length, sha256());
+    }
+
+    /**
+     * Parses the bytes as {@link #parse()} does and describes them ({@link #file()}), so that the caller can let the
+     * bytes go before the graph is validated.
+     */
+    public ParsedSubmission parseAndDescribe() {
+        Graph graph = parse();
+        return new ParsedSubmission(graph, file());
     }
 }

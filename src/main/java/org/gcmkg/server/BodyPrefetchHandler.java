@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
@@ -178,6 +181,8 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
                         return () -> tooLarge(request, response, callback);
                     }
                     Request prefetched = new PrefetchedRequest(request, body, size, last);
+                    // The servlets run inside dispatch, below this loader: it must not keep a second hold on the bytes.
+                    body = null;
                     return () -> dispatch(prefetched);
                 }
             }
@@ -239,6 +244,17 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
         }
     }
 
+    /**
+     * The body this handler read for {@code request}, whole, taken from it without a copy (the request's stream then
+     * has nothing more to read); null when there is none to take, such as a body still arriving or one already read
+     * from the stream: then read the stream.
+     */
+    static byte[] takeBody(HttpServletRequest request) {
+        ServletContextRequest servletRequest = ServletContextRequest.getServletContextRequest(request);
+        PrefetchedRequest prefetched = servletRequest == null ? null : Request.as(servletRequest, PrefetchedRequest.class);
+        return prefetched == null ? null : prefetched.takeBody();
+    }
+
     /** The request with its body already read: first the collected bytes, then whatever is still to come. */
     private static final class PrefetchedRequest extends Request.Wrapper {
         private ByteBuffer prefetched;
@@ -248,6 +264,17 @@ final class BodyPrefetchHandler extends Handler.Wrapper {
             super(wrapped);
             this.prefetched = ByteBuffer.wrap(body, 0, length);
             this.complete = complete;
+        }
+
+        /** The whole body when it is held in an array of exactly its length and not read yet, else null. */
+        synchronized byte[] takeBody() {
+            ByteBuffer b = prefetched;
+            if (b == null || !complete || !b.hasArray() || b.arrayOffset() != 0 || b.position() != 0
+                    || b.limit() != b.array().length) {
+                return null;
+            }
+            prefetched = null;
+            return b.array();
         }
 
         @Override

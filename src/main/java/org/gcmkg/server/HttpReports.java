@@ -41,18 +41,22 @@ final class HttpReports {
      */
     static void report(HttpServletRequest req, HttpServletResponse resp, int status, SubmissionReader.Body body,
             ValidationOutcome outcome, ShapesVersion shapes) throws IOException {
+        report(req, resp, status, body.input().file(), body.input().lang(), body.detected(), outcome, shapes);
+    }
+
+    /** The same for a submission described by {@code file}, read in {@code syntax} (detected or declared). */
+    static void report(HttpServletRequest req, HttpServletResponse resp, int status, SubmittedFile file, Lang syntax,
+            boolean detected, ValidationOutcome outcome, ShapesVersion shapes) throws IOException {
         ReportFormat format = format(req.getHeader("Accept"));
-        SubmittedFile file = SubmittedFile.of(body.fileName() == null ? body.input().sourceName() : body.fileName(),
-                body.input().bytes());
         Report report = Report.of(file, outcome, shapes, Instant.now());
         String text = new ReportWriter(language(req)).write(report, format);
         if (format == ReportFormat.JSON) {
             JsonObject json = JSON.parse(text);
-            JsonObject syntax = new JsonObject();
-            syntax.put("name", body.input().lang().getLabel());
-            syntax.put("mediaType", body.input().lang().getHeaderString());
-            syntax.put("detected", body.detected());
-            json.put("syntax", syntax);
+            JsonObject syntaxObject = new JsonObject();
+            syntaxObject.put("name", syntax.getLabel());
+            syntaxObject.put("mediaType", syntax.getHeaderString());
+            syntaxObject.put("detected", detected);
+            json.put("syntax", syntaxObject);
             text = JSON.toString(json) + "\n";
         }
         resp.setHeader("Vary", "Accept, Accept-Language");

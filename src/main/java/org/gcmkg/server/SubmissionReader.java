@@ -98,6 +98,15 @@ final class SubmissionReader {
             tooLarge(req, resp);
             return null;
         }
+        // The body is usually read already (BodyPrefetchHandler): taken as it is, it is not held twice.
+        byte[] prefetched = BodyPrefetchHandler.takeBody(req);
+        if (prefetched != null) {
+            if (prefetched.length > limit.maxBytes()) {
+                tooLarge(req, resp);
+                return null;
+            }
+            return prefetched;
+        }
         try {
             return limit.read(req.getInputStream(), req.getContentLengthLong(), "request body");
         } catch (SizeLimit.TooLargeException e) {
