@@ -23,6 +23,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.gcmkg.StoreSnapshot;
 import org.gcmkg.TestProject;
+import org.gcmkg.io.Checksums;
 import org.gcmkg.store.GcmStore;
 import org.gcmkg.store.Project;
 import org.gcmkg.text.Language;
@@ -238,6 +239,25 @@ public class SubmissionGateTest {
         // Replacing a submission with its own bytes is not a duplicate.
         assertEquals(IngestResult.Status.ACCEPTED, service.submit(IngestServiceTest.input(IngestServiceTest.VALID),
                 "follow-up-2021", null, true).status());
+    }
+
+    @Test
+    void parsedAndDescribedBytesAreCheckedAsTheBytesThemselvesDuplicateRuleIncluded() throws IOException {
+        for (Path file : List.of(IngestServiceTest.VALID, IngestServiceTest.EXAMPLES.resolve("invalid/24th-objective.ttl"))) {
+            SubmissionInput input = IngestServiceTest.input(file);
+            ParsedSubmission parsed = input.parseAndDescribe();
+            byte[] bytes = Files.readAllBytes(file);
+            assertEquals(file.toString(), parsed.file().name());
+            assertEquals(bytes.length, parsed.file().size());
+            assertEquals(Checksums.sha256(bytes), parsed.file().sha256());
+            assertTrue(parsed.graph().isIsomorphicWith(input.parse()), file.toString());
+            Set<String> fromBytes = results(service.validate(input));
+            assertFalse(fromBytes.isEmpty(), file.toString());
+            assertEquals(fromBytes, results(service.validate(parsed)), file.toString());
+        }
+        // The stored example's bytes again: the duplicate rule answers from the recorded SHA-256 alone.
+        assertTrue(service.validate(IngestServiceTest.input(IngestServiceTest.VALID).parseAndDescribe()).entries()
+                .stream().anyMatch(e -> e.source().equals(SubmissionGate.NEW_BYTES)));
     }
 
     private static final Path OTHER_COUNTRY_CSV = Path.of(System.getProperty("basedir", "."))
