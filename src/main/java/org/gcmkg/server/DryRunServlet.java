@@ -1,6 +1,7 @@
 package org.gcmkg.server;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
@@ -20,10 +21,12 @@ final class DryRunServlet extends HttpServlet {
     private final transient SubmissionReader reader;
     private final transient WorkbookEndpoint workbooks;
     private final transient Supplier<ShapesVersion> shapes;
+    private final transient ValidationBudget budget;
 
     DryRunServlet(IngestService gate, SubmissionReader reader, WorkbookEndpoint workbooks,
-            Supplier<ShapesVersion> shapes) {
+            Supplier<ShapesVersion> shapes, ValidationBudget budget) {
         this.gate = gate;
+        this.budget = budget;
         this.shapes = shapes;
         this.reader = reader;
         this.workbooks = workbooks;
@@ -35,17 +38,24 @@ final class DryRunServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (workbooks != null && WorkbookEndpoint.handles(req)) {
-            workbooks.validate(req, resp);
+        Optional<ValidationBudget.Hold> admitted = budget.tryAdmit(HttpReports.chargedBytes(req, reader));
+        if (admitted.isEmpty()) {
+            HttpReports.validationBusy(req, resp);
             return;
         }
-        Parsed parsed = parse(req, resp);
-        if (parsed == null) {
-            return;
+        try (ValidationBudget.Hold hold = admitted.get()) {
+            if (workbooks != null && WorkbookEndpoint.handles(req)) {
+                workbooks.validate(req, resp);
+                return;
+            }
+            Parsed parsed = parse(req, resp);
+            if (parsed == null) {
+                return;
+            }
+            ValidationOutcome outcome = gate.validate(parsed.submission());
+            HttpReports.report(req, resp, 200, parsed.submission().file(), parsed.syntax(), parsed.detected(), outcome,
+                    shapes.get());
         }
-        ValidationOutcome outcome = gate.validate(parsed.submission());
-        HttpReports.report(req, resp, 200, parsed.submission().file(), parsed.syntax(), parsed.detected(), outcome,
-                shapes.get());
     }
 
     /**

@@ -64,6 +64,22 @@ final class HttpReports {
         send(resp, status, format.mediaType(), text);
     }
 
+    /**
+     * The bytes a request is charged in the {@link ValidationBudget}: its declared length, else the reader's cap; none
+     * past the cap, as such a body gets 413 before anything is parsed.
+     */
+    static long chargedBytes(HttpServletRequest req, SubmissionReader reader) {
+        long declared = req.getContentLengthLong();
+        return declared < 0 ? reader.maxBytes() : declared > reader.maxBytes() ? 0 : declared;
+    }
+
+    /** 503 with {@code Retry-After}: other submissions being validated fill the {@link ValidationBudget}. */
+    static void validationBusy(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Retry-After", Long.toString(ValidationBudget.RETRY_AFTER_SECONDS));
+        error(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "validation.busy", "seconds",
+                ValidationBudget.RETRY_AFTER_SECONDS);
+    }
+
     /** The first report format the Accept header names, by quality and then by order; JSON otherwise. */
     static ReportFormat format(String accept) {
         if (accept == null || accept.isBlank()) {

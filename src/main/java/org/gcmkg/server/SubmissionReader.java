@@ -47,6 +47,11 @@ final class SubmissionReader {
         }
     }
 
+    /** The most bytes a submission may have. */
+    long maxBytes() {
+        return limit.maxBytes();
+    }
+
     /** The submission in the request, or null after an error response has been sent. */
     Body read(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String contentType = req.getContentType();

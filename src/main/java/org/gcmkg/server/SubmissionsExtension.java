@@ -15,6 +15,7 @@ public final class SubmissionsExtension implements ServerExtension {
     private final SizeLimit limit;
     private final Runnable onChange;
     private final Project project;
+    private final ValidationBudget budget;
 
     /**
      * The submission endpoints in front of {@code gate}.
@@ -30,11 +31,18 @@ public final class SubmissionsExtension implements ServerExtension {
      * {@code GET /template}) when {@code project} is given; the reports then also name the version of its shapes.
      */
     public SubmissionsExtension(IngestService gate, WriteAuth auth, SizeLimit limit, Runnable onChange, Project project) {
+        this(gate, auth, limit, onChange, project, ValidationBudget.ofHeap());
+    }
+
+    /** The same with the budget of bytes validated at once given ({@link ValidationBudget#ofHeap()} otherwise). */
+    SubmissionsExtension(IngestService gate, WriteAuth auth, SizeLimit limit, Runnable onChange, Project project,
+            ValidationBudget budget) {
         this.gate = gate;
         this.auth = auth;
         this.limit = limit;
         this.onChange = onChange;
         this.project = project;
+        this.budget = budget;
     }
 
     @Override
@@ -44,8 +52,9 @@ public final class SubmissionsExtension implements ServerExtension {
         // Read when the first report names it: building the validator parses the shapes and the curated data,
         // which the first query does not need.
         Supplier<ShapesVersion> shapes = project == null ? () -> null : () -> project.validator().version();
-        builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange, workbooks, shapes));
-        builder.addServlet("/validate", new DryRunServlet(gate, reader, workbooks, shapes));
+        builder.addServlet("/submissions/*", new SubmissionsServlet(gate, auth, reader, onChange, workbooks, shapes,
+                budget));
+        builder.addServlet("/validate", new DryRunServlet(gate, reader, workbooks, shapes, budget));
         if (workbooks != null) {
             builder.addServlet("/template", workbooks.templateServlet());
         }

@@ -32,10 +32,12 @@ final class SubmissionsServlet extends HttpServlet {
     private final transient Runnable onChange;
     private final transient WorkbookEndpoint workbooks;
     private final transient Supplier<ShapesVersion> shapes;
+    private final transient ValidationBudget budget;
 
     SubmissionsServlet(IngestService gate, WriteAuth auth, SubmissionReader reader, Runnable onChange,
-            WorkbookEndpoint workbooks, Supplier<ShapesVersion> shapes) {
+            WorkbookEndpoint workbooks, Supplier<ShapesVersion> shapes, ValidationBudget budget) {
         this.shapes = shapes;
+        this.budget = budget;
         this.gate = gate;
         this.auth = auth;
         this.reader = reader;
@@ -104,6 +106,18 @@ final class SubmissionsServlet extends HttpServlet {
         if (!authorised(req, resp)) {
             return;
         }
+        Optional<ValidationBudget.Hold> admitted = budget.tryAdmit(HttpReports.chargedBytes(req, reader));
+        if (admitted.isEmpty()) {
+            HttpReports.validationBusy(req, resp);
+            return;
+        }
+        try (ValidationBudget.Hold hold = admitted.get()) {
+            validateAndStore(req, resp, id, replace);
+        }
+    }
+
+    private void validateAndStore(HttpServletRequest req, HttpServletResponse resp, String id, boolean replace)
+            throws IOException {
         if (workbooks != null && WorkbookEndpoint.handles(req)) {
             if (workbooks.submit(req, resp, id, replace)) {
                 onChange.run();
