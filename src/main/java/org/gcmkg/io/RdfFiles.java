@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
@@ -22,10 +23,8 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 
@@ -71,35 +70,39 @@ public final class RdfFiles {
      * Reads submitted bytes straight into one plain in-memory graph (the triples of named graphs are merged into
      * it), after {@link InputScreen} has checked them: UTF-8 only, no DOCTYPE or entities, bounded nesting. The
      * parser reads the bytes themselves (never a decoded copy of them), and stops with an {@link
-     * InputTooLargeException} as soon as the graph would hold more than {@code maxTriples} distinct triples.
+     * InputTooLargeException} as soon as the graph would hold more than {@code maxTriples} distinct triples. From
+     * {@value #PARSE_AHEAD_BYTES} bytes on, the parser runs on a thread of its own while this one fills the graph
+     * ({@link ParseAhead}); the graph is the same.
      */
     public static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples) {
+        return readGraph(bytes, lang, sourceName, maxTriples, PARSE_AHEAD_BYTES);
+    }
+
+    /** The size from which {@link #readGraph} parses on a thread of its own. */
+    static final long PARSE_AHEAD_BYTES = 256 * 1024;
+
+    /** {@link #readGraph(byte[], Lang, String, long)} with the size from which the parser runs ahead. */
+    static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples, long parseAheadBytes) {
         InputScreen.check(bytes, lang, sourceName);
         Graph graph = GraphFactory.createDefaultGraph();
         PositionedErrors errors = new PositionedErrors(sourceName);
         InputTooLargeException[] tooLarge = new InputTooLargeException[1];
-        StreamRDF sink = new StreamRDFBase() {
-            @Override
-            public void triple(Triple triple) {
-                add(triple);
-            }
-
-            @Override
-            public void quad(Quad quad) {
-                add(quad.asTriple());
-            }
-
-            private void add(Triple triple) {
-                graph.add(triple);
-                if (graph.size() > maxTriples) {
-                    tooLarge[0] = new InputTooLargeException(sourceName, -1, maxTriples);
-                    throw tooLarge[0];
-                }
+        Consumer<Triple> add = triple -> {
+            graph.add(triple);
+            if (graph.size() > maxTriples) {
+                tooLarge[0] = new InputTooLargeException(sourceName, -1, maxTriples);
+                throw tooLarge[0];
             }
         };
+        Consumer<StreamRDF> parse = sink -> RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang)
+                .base("https://w3id.org/gcm/").context(noRemoteDocuments()).errorHandler(errors).strict(true)
+                .parse(sink);
         try {
-            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base("https://w3id.org/gcm/")
-                    .context(noRemoteDocuments()).errorHandler(errors).strict(true).parse(sink);
+            if (ParseAhead.pays(bytes.length, parseAheadBytes)) {
+                ParseAhead.run(parse, add);
+            } else {
+                parse.accept(ParseAhead.sinkOf(add));
+            }
         } catch (RiotException e) {
             // The JSON-LD parser reports what the sink throws as an error of its own.
             throw tooLarge[0] != null ? tooLarge[0] : errors.toException(e);
