@@ -71,19 +71,27 @@ public final class RdfFiles {
      * it), after {@link InputScreen} has checked them: UTF-8 only, no DOCTYPE or entities, bounded nesting. The
      * parser reads the bytes themselves (never a decoded copy of them), and stops with an {@link
      * InputTooLargeException} as soon as the graph would hold more than {@code maxTriples} distinct triples. From
-     * {@value #PARSE_AHEAD_BYTES} bytes on, the parser runs on a thread of its own while this one fills the graph
-     * ({@link ParseAhead}); the graph is the same.
+     * {@value #PARSE_AHEAD_BYTES} bytes on, the parser runs on a thread of its own while this one screens the bytes
+     * (text syntaxes) and fills the graph ({@link ParseAhead}); the graph, and the error, are the same.
      */
     public static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples) {
         return readGraph(bytes, lang, sourceName, maxTriples, PARSE_AHEAD_BYTES);
     }
+
+    /**
+     * The syntaxes that Jena's own tokenizer reads, which may be parsed while {@link InputScreen} looks at the same
+     * bytes: what the screen refuses (bytes that are not UTF-8, deep nesting) costs such a parser at most an error or
+     * a stack overflow on its own thread, and the screen's refusal is what the caller gets. XML and JSON are screened
+     * before any parser sees them.
+     */
+    private static final List<Lang> SCREENED_WHILE_PARSED = List.of(Lang.TURTLE, Lang.TRIG, Lang.NTRIPLES,
+            Lang.NQUADS);
 
     /** The size from which {@link #readGraph} parses on a thread of its own. */
     static final long PARSE_AHEAD_BYTES = 256 * 1024;
 
     /** {@link #readGraph(byte[], Lang, String, long)} with the size from which the parser runs ahead. */
     static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples, long parseAheadBytes) {
-        InputScreen.check(bytes, lang, sourceName);
         Graph graph = GraphFactory.createDefaultGraph();
         PositionedErrors errors = new PositionedErrors(sourceName);
         InputTooLargeException[] tooLarge = new InputTooLargeException[1];
@@ -98,9 +106,14 @@ public final class RdfFiles {
                 .base("https://w3id.org/gcm/").context(noRemoteDocuments()).errorHandler(errors).strict(true)
                 .parse(sink);
         try {
-            if (ParseAhead.pays(bytes.length, parseAheadBytes)) {
-                ParseAhead.run(parse, add);
+            Runnable screen = () -> InputScreen.check(bytes, lang, sourceName);
+            if (ParseAhead.pays(bytes.length, parseAheadBytes) && SCREENED_WHILE_PARSED.contains(lang)) {
+                ParseAhead.run(parse, screen, add);
+            } else if (ParseAhead.pays(bytes.length, parseAheadBytes)) {
+                screen.run();
+                ParseAhead.run(parse, () -> { }, add);
             } else {
+                screen.run();
                 parse.accept(ParseAhead.sinkOf(add));
             }
         } catch (RiotException e) {

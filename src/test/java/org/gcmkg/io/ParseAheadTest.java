@@ -78,6 +78,24 @@ class ParseAheadTest {
     }
 
     @Test
+    void whatTheScreenRefusesIsRefusedThoughTheParserRanAhead() {
+        byte[] text = large(Lang.TURTLE, subjects(Lang.TURTLE), "<https://example.org/x> <https://example.org/p> \"caf");
+        byte[] latin1 = new byte[text.length + 4];
+        System.arraycopy(text, 0, latin1, 0, text.length);
+        System.arraycopy(new byte[] {(byte) 0xE9, '"', ' ', '.'}, 0, latin1, text.length, 4);
+        byte[] deep = large(Lang.TURTLE, subjects(Lang.TURTLE),
+                "<https://example.org/x> <https://example.org/p> " + "(".repeat(200) + ")".repeat(200) + " .\n");
+        for (byte[] bytes : List.of(latin1, deep)) {
+            RdfInputException onCaller = assertThrows(RdfInputException.class,
+                    () -> RdfFiles.readGraph(bytes, Lang.TURTLE, "large", NO_CAP, ON_CALLER));
+            RdfInputException ahead = assertThrows(RdfInputException.class,
+                    () -> RdfFiles.readGraph(bytes, Lang.TURTLE, "large", NO_CAP, AHEAD));
+            assertTrue(List.of("input.utf8", "input.depth").contains(onCaller.key()), describe(onCaller));
+            assertEquals(describe(onCaller), describe(ahead));
+        }
+    }
+
+    @Test
     void theTripleCapStopsAParseAhead() {
         for (Lang lang : List.of(Lang.TURTLE, Lang.JSONLD)) {
             byte[] bytes = large(lang, subjects(lang), "");
