@@ -84,6 +84,11 @@ public final class IngestService {
         return gate().check(input, null);
     }
 
+    /** Parses submitted bytes for {@link #validate(ParsedSubmission)}; raises RdfInputException when unreadable. */
+    public ParsedSubmission parse(SubmissionInput input) {
+        return gate().parse(input, null);
+    }
+
     /** Validates a submission parsed from its bytes without storing anything (the dry run, once it let the bytes go). */
     public ValidationOutcome validate(ParsedSubmission parsed) {
         return gate().check(parsed, null);

@@ -1,18 +1,15 @@
 package org.gcmkg.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.store.Project;
 import org.gcmkg.validation.Concurrently;
 import org.gcmkg.validation.ValidationOutcome;
@@ -34,8 +31,8 @@ import org.gcmkg.validation.ValidationOutcome;
  * <li>{@link #check(SubmissionInput, String)}: the same from submitted bytes, parsed with the checks of
  * {@link org.gcmkg.io.InputScreen} (raises {@link org.gcmkg.io.RdfInputException}), plus the rule that the same
  * bytes are not stored already; {@link #duplicateOf} tells which submission holds them. {@link
- * #check(ParsedSubmission, String)} is the same for bytes already parsed and described, so that a caller can let the
- * bytes go before the graph is checked (the dry run does).</li>
+ * #parse(SubmissionInput, String)} and {@link #check(ParsedSubmission, String)} are the same in two steps, so that
+ * a caller can let the bytes go before the graph is checked (the dry run does).</li>
  * </ul>
  *
  * <h2>Rules</h2>
@@ -62,14 +59,18 @@ import org.gcmkg.validation.ValidationOutcome;
  * Results about the submission as a whole have the focus node {@link #THIS_SUBMISSION}.
  *
  * <p>Cost: SHACL runs over a union view of the submission, the curated context and the statements of the stored
- * resources the submission mentions, looked up by subject; the stored submissions are never copied. SHACL and the
- * gate's own rules run side by side when a second core is free, with the results in the same order either way.
+ * resources the submission mentions, looked up by subject (from submitted bytes, while the parser reads on); the
+ * stored submissions are never copied. SHACL and the gate's own rules run side by side when a second core is free,
+ * with the results in the same order either way.
  */
 public final class SubmissionGate {
     /** The focus node of results about the submission as a whole. */
     public static final Node THIS_SUBMISSION = NodeFactory.createURI(GateResults.RULE_BASE + "ThisSubmission");
     /** The rule of duplicate submissions. */
     public static final Node NEW_BYTES = GateResults.rule("SubmissionIsNew");
+
+    private static final Submissions.Referenced NOTHING_STORED = new Submissions.Referenced(Map.of(),
+            Graph.emptyGraph);
 
     private final Project project;
     private final Submissions submissions;
@@ -105,7 +106,11 @@ public final class SubmissionGate {
     }
 
     private ValidationOutcome check(Graph submission, String replacing, boolean fullContext) {
-        Submissions.Referenced referenced = referenced(submission, replacing);
+        return check(submission, replacing, referenced(submission, replacing), fullContext);
+    }
+
+    private ValidationOutcome check(Graph submission, String replacing, Submissions.Referenced referenced,
+            boolean fullContext) {
         Graph stored = fullContext && submissions != null ? submissions.allExcept(replacing) : referenced.statements();
         // SHACL on this thread, the gate's own rules beside it: both only read the submission.
         return Concurrently.both(() -> project.validator().validateSubmission(submission, stored),
@@ -123,16 +128,38 @@ public final class SubmissionGate {
 
     /** Every result for submitted bytes: parsed (or refused), then checked, with the duplicate rule. */
     public ValidationOutcome check(SubmissionInput input, String replacing) {
-        Graph graph = input.parse();
-        return withDuplicateRule(check(graph, replacing), input::sha256, replacing);
+        Read read = read(input, replacing);
+        return withDuplicateRule(check(read.graph(), replacing, read.referenced(), false), input::sha256, replacing);
     }
 
     /**
-     * Every result for a submission parsed from its bytes ({@link SubmissionInput#parseAndDescribe()}), with the
-     * duplicate rule on the bytes' SHA-256; the caller need not hold the bytes meanwhile.
+     * Submitted bytes parsed (or refused: RdfInputException) as {@link #check(SubmissionInput, String)} parses them
+     * and described (name, size, SHA-256), for {@link #check(ParsedSubmission, String)} with the same {@code
+     * replacing}: the caller can let the bytes go before the graph is checked (the dry run does).
      */
+    public ParsedSubmission parse(SubmissionInput input, String replacing) {
+        Read read = read(input, replacing);
+        return new ParsedSubmission(read.graph(), input.file(), read.referenced());
+    }
+
+    /** Every result for a submission {@link #parse parsed} from its bytes, with the duplicate rule on their SHA-256. */
     public ValidationOutcome check(ParsedSubmission parsed, String replacing) {
-        return withDuplicateRule(check(parsed.graph(), replacing), parsed.file()::sha256, replacing);
+        return withDuplicateRule(check(parsed.graph(), replacing, parsed.referenced(), false), parsed.file()::sha256,
+                replacing);
+    }
+
+    private record Read(Graph graph, Submissions.Referenced referenced) {
+    }
+
+    private Read read(SubmissionInput input, String replacing) {
+        if (submissions == null) {
+            return new Read(input.parse(t -> { }), NOTHING_STORED);
+        }
+        // The stored statements are looked up triple by triple as the parse delivers them, while it reads on.
+        try (Submissions.Lookup lookup = submissions.lookup(ownership.readOnlySubjects(), replacing)) {
+            Graph graph = input.parse(lookup::add);
+            return new Read(graph, lookup.referenced());
+        }
     }
 
     /** The stored submission, other than {@code replacing}, that holds the same bytes, if any. */
@@ -157,17 +184,11 @@ public final class SubmissionGate {
 
     private Submissions.Referenced referenced(Graph submission, String replacing) {
         if (submissions == null) {
-            return new Submissions.Referenced(Map.of(), GraphFactory.createDefaultGraph());
+            return NOTHING_STORED;
         }
-        Set<Node> iris = new HashSet<>();
-        Set<Node> curated = ownership.readOnlySubjects();
-        submission.find().forEachRemaining(t -> {
-            for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
-                if (n.isURI() && !curated.contains(n)) {
-                    iris.add(n);
-                }
-            }
-        });
-        return submissions.about(iris, replacing);
+        try (Submissions.Lookup lookup = submissions.lookup(ownership.readOnlySubjects(), replacing)) {
+            submission.find().forEachRemaining(lookup::add);
+            return lookup.referenced();
+        }
     }
 }

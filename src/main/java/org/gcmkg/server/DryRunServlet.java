@@ -68,7 +68,7 @@ final class DryRunServlet extends HttpServlet {
             return null;
         }
         try {
-            return new Parsed(body.input().parseAndDescribe(), body.input().lang(), body.detected());
+            return new Parsed(gate.parse(body.input()), body.input().lang(), body.detected());
         } catch (RdfInputException e) {
             HttpReports.unreadable(req, resp, e, body.input().lang(), body.fileName(), body.text());
             return null;
