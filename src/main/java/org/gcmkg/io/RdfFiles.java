@@ -99,7 +99,7 @@ public final class RdfFiles {
         };
         try {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base("https://w3id.org/gcm/")
-                    .context(noRemoteDocuments()).errorHandler(errors).strict(true).parse(sink);
+                    .context(noRemoteDocuments(lang)).errorHandler(errors).strict(true).parse(sink);
         } catch (RiotException e) {
             // The JSON-LD parser reports what the sink throws as an error of its own.
             throw tooLarge[0] != null ? tooLarge[0] : errors.toException(e);
@@ -137,11 +137,17 @@ public final class RdfFiles {
     private static RDFParser parser(InputStream in, Lang lang, String sourceName, ErrorHandler errors) {
         // A fixed base keeps relative IRIs from depending on where the file lies.
         return RDFParser.source(in).lang(lang).base("https://w3id.org/gcm/")
-                .context(noRemoteDocuments()).errorHandler(errors).strict(true).build();
+                .context(noRemoteDocuments(lang)).errorHandler(errors).strict(true).build();
     }
 
-    /** JSON-LD options whose document loader refuses every remote context, so that reading never makes a request. */
-    private static Context noRemoteDocuments() {
+    /**
+     * For JSON-LD, options whose document loader refuses every remote context, so that reading never makes a request;
+     * for the other syntaxes an empty context (building the options loads the JSON-LD library, about 0.1 s).
+     */
+    private static Context noRemoteDocuments(Lang lang) {
+        if (!Lang.JSONLD.equals(lang) && !Lang.JSONLD11.equals(lang)) {
+            return new Context();
+        }
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader((uri, loaderOptions) -> {
             throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
