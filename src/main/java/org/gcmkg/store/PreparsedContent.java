@@ -58,7 +58,7 @@ public final class PreparsedContent {
         this.areas = areas;
     }
 
-    /** The content as parsed from files whose digest is {@code digest}. */
+    /** The content as parsed from its files: ontology, shapes (with their files' SHA-256) and data areas. */
     static PreparsedContent of(Graph ontology, Graph shapes, String shapesSha256, Map<String, Graph> areas) {
         return new PreparsedContent(ontology, shapes, shapesSha256, Collections.unmodifiableMap(new TreeMap<>(areas)));
     }
