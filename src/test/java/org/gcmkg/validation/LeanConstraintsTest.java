@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * jena-shacl with {@link LeanConstraints} gives exactly the results, in the same order, that jena-shacl's own
  * constraints give: on the curated data, on every example that parses, and on data made to fail each of the
- * swapped constraints ({@code sh:or}, {@code sh:not} inside it, {@code sh:node}, {@code sh:qualifiedValueShape}).
+ * swapped constraints ({@code sh:or}, {@code sh:not} inside it, {@code sh:node}, {@code sh:qualifiedValueShape},
+ * {@code sh:class}; the curated data has values whose class only a superclass walk finds).
  * The data is validated whole, with the ontology and the curated data, as jena-shacl runs it bare.
  */
 class LeanConstraintsTest {
@@ -44,7 +45,10 @@ class LeanConstraintsTest {
             "<https://w3id.org/gcm/objective/3> skos:notation \"4\"^^xsd:positiveInteger .",
             // A period whose start is not a date (sh:or of datatypes), the 2020 report's second period (sh:node).
             "<period/test> a dcterms:PeriodOfTime ; dcat:startDate \"soon\" .",
-            "<https://w3id.org/gcm/report/informe-ejecutivo-2020> gcm:reportingPeriod <period/test> .", "");
+            "<https://w3id.org/gcm/report/informe-ejecutivo-2020> gcm:reportingPeriod <period/test> .",
+            // sh:class: an institution part of an objective, and one part of an untyped resource.
+            "<https://w3id.org/gcm/institution/upmrip> org:subOrganizationOf <https://w3id.org/gcm/objective/3> .",
+            "<https://w3id.org/gcm/institution/sre> org:subOrganizationOf <https://example.org/nobody> .", "");
 
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> invalid = Files.list(EXAMPLES.resolve("invalid"))) {
@@ -83,7 +87,7 @@ class LeanConstraintsTest {
         Set<String> components = new TreeSet<>();
         results.forEach(r -> components.add(r.substring(r.lastIndexOf(' ') + 1)));
         for (String c : List.of("QualifiedMinCountConstraintComponent", "OrConstraintComponent",
-                "NodeConstraintComponent")) {
+                "NodeConstraintComponent", "ClassConstraintComponent")) {
             assertTrue(components.stream().anyMatch(x -> x.endsWith(c)), "no result of " + c + " in " + results);
         }
     }
