@@ -1,17 +1,14 @@
 package org.gcmkg.ingest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.gcmkg.store.Project;
 import org.gcmkg.validation.Concurrently;
 import org.gcmkg.validation.ValidationOutcome;
@@ -59,14 +56,18 @@ import org.gcmkg.validation.ValidationOutcome;
  * Results about the submission as a whole have the focus node {@link #THIS_SUBMISSION}.
  *
  * <p>Cost: SHACL runs over a union view of the submission, the curated context and the statements of the stored
- * resources the submission mentions, looked up by subject; the stored submissions are never copied. SHACL and the
- * gate's own rules run side by side when a second core is free, with the results in the same order either way.
+ * resources the submission mentions, looked up by subject (from submitted bytes, while the parser reads on); the
+ * stored submissions are never copied. SHACL and the gate's own rules run side by side when a second core is free,
+ * with the results in the same order either way.
  */
 public final class SubmissionGate {
     /** The focus node of results about the submission as a whole. */
     public static final Node THIS_SUBMISSION = NodeFactory.createURI(GateResults.RULE_BASE + "ThisSubmission");
     /** The rule of duplicate submissions. */
     public static final Node NEW_BYTES = GateResults.rule("SubmissionIsNew");
+
+    private static final Submissions.Referenced NOTHING_STORED = new Submissions.Referenced(Map.of(),
+            Graph.emptyGraph);
 
     private final Project project;
     private final Submissions submissions;
@@ -102,7 +103,11 @@ public final class SubmissionGate {
     }
 
     private ValidationOutcome check(Graph submission, String replacing, boolean fullContext) {
-        Submissions.Referenced referenced = referenced(submission, replacing);
+        return check(submission, replacing, referenced(submission, replacing), fullContext);
+    }
+
+    private ValidationOutcome check(Graph submission, String replacing, Submissions.Referenced referenced,
+            boolean fullContext) {
         Graph stored = fullContext && submissions != null ? submissions.allExcept(replacing) : referenced.statements();
         // SHACL on this thread, the gate's own rules beside it: both only read the submission.
         return Concurrently.both(() -> project.validator().validateSubmission(submission, stored),
@@ -120,8 +125,19 @@ public final class SubmissionGate {
 
     /** Every result for submitted bytes: parsed (or refused), then checked, with the duplicate rule. */
     public ValidationOutcome check(SubmissionInput input, String replacing) {
-        Graph graph = input.parse();
-        ValidationOutcome outcome = check(graph, replacing);
+        Graph graph;
+        Submissions.Referenced referenced;
+        if (submissions == null) {
+            graph = input.parse(t -> { });
+            referenced = NOTHING_STORED;
+        } else {
+            // The stored statements are looked up triple by triple as the parse delivers them, while it reads on.
+            try (Submissions.Lookup lookup = submissions.lookup(ownership.readOnlySubjects(), replacing)) {
+                graph = input.parse(lookup::add);
+                referenced = lookup.referenced();
+            }
+        }
+        ValidationOutcome outcome = check(graph, replacing, referenced, false);
         Optional<String> duplicate = duplicateOf(input, replacing);
         return duplicate.map(id -> outcome.with(List.of(GateResults.violation(NEW_BYTES, THIS_SUBMISSION, null, null,
                 "duplicate", "sha256", input.sha256(), "id", id)))).orElse(outcome);
@@ -140,17 +156,11 @@ public final class SubmissionGate {
 
     private Submissions.Referenced referenced(Graph submission, String replacing) {
         if (submissions == null) {
-            return new Submissions.Referenced(Map.of(), GraphFactory.createDefaultGraph());
+            return NOTHING_STORED;
         }
-        Set<Node> iris = new HashSet<>();
-        Set<Node> curated = ownership.readOnlySubjects();
-        submission.find().forEachRemaining(t -> {
-            for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
-                if (n.isURI() && !curated.contains(n)) {
-                    iris.add(n);
-                }
-            }
-        });
-        return submissions.about(iris, replacing);
+        try (Submissions.Lookup lookup = submissions.lookup(ownership.readOnlySubjects(), replacing)) {
+            submission.find().forEachRemaining(lookup::add);
+            return lookup.referenced();
+        }
     }
 }

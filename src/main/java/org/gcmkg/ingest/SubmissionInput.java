@@ -1,6 +1,9 @@
 package org.gcmkg.ingest;
 
+import java.util.function.Consumer;
+
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.gcmkg.io.Checksums;
 import org.gcmkg.io.RdfFiles;
@@ -26,7 +29,12 @@ public record SubmissionInput(byte[] bytes, Lang lang, String sourceName, long m
      * org.gcmkg.io.InputTooLargeException} past {@link #maxTriples()}.
      */
     public Graph parse() {
-        return RdfFiles.readGraph(bytes, lang, sourceName, maxTriples);
+        return parse(t -> { });
+    }
+
+    /** {@link #parse()}, handing each triple to {@code each} as it is read, on the calling thread. */
+    public Graph parse(Consumer<Triple> each) {
+        return RdfFiles.readGraph(bytes, lang, sourceName, maxTriples, each);
     }
 
     /** The SHA-256 of the bytes, in lower-case hexadecimal. */

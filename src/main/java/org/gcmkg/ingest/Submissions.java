@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -77,37 +79,87 @@ public final class Submissions {
      * indexes, so that the cost grows with the submission, not with the store.
      */
     public Referenced about(Collection<Node> iris, String exceptId) {
-        return Txn.calculateRead(dataset, () -> {
-            Map<Node, String> owners = new HashMap<>();
-            Graph statements = GraphFactory.createDefaultGraph();
-            Node except = exceptId == null ? null : Gcm.submissionGraph(exceptId);
-            for (Node iri : iris) {
-                dataset.find(Node.ANY, iri, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    Node g = q.getGraph();
-                    if (g.isURI() && g.getURI().startsWith(Gcm.SUBMISSION_GRAPH_BASE) && !g.equals(except)) {
-                        owners.putIfAbsent(iri, g.getURI().substring(Gcm.SUBMISSION_GRAPH_BASE.length()));
-                        statements.add(q.asTriple());
-                        addBlankNodes(g, q.getObject(), statements, new HashSet<>());
-                    }
-                });
+        try (Lookup lookup = lookup(Set.of(), exceptId)) {
+            iris.forEach(lookup::look);
+            return lookup.referenced();
+        }
+    }
+
+    /**
+     * A lookup of what the stored submissions other than {@code exceptId} say about the IRIs of triples given one at
+     * a time (but not the IRIs in {@code skip}), in one read transaction until it is closed: the gate feeds it each
+     * triple as the parse delivers it, so the lookups run while the parser reads on. To be used on one thread.
+     */
+    public Lookup lookup(Set<Node> skip, String exceptId) {
+        return new Lookup(skip, exceptId == null ? null : Gcm.submissionGraph(exceptId));
+    }
+
+    /** See {@link #lookup}. */
+    public final class Lookup implements AutoCloseable {
+        private final Set<Node> skip;
+        private final Node except;
+        private final boolean began;
+        private final Set<Node> looked = new HashSet<>();
+        private final Map<Node, String> owners = new HashMap<>();
+        private final Graph statements = GraphFactory.createDefaultGraph();
+
+        private Lookup(Set<Node> skip, Node except) {
+            this.skip = skip;
+            this.except = except;
+            this.began = !dataset.isInTransaction();
+            if (began) {
+                dataset.begin(TxnType.READ);
             }
-            // The types of what those statements point to, so that sh:class on their values sees them.
+        }
+
+        /** Looks up the subject and the object of {@code triple}. */
+        public void add(Triple triple) {
+            look(triple.getSubject());
+            look(triple.getObject());
+        }
+
+        void look(Node iri) {
+            if (!iri.isURI() || skip.contains(iri) || !looked.add(iri)) {
+                return;
+            }
+            dataset.find(Node.ANY, iri, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                if (stored(g)) {
+                    owners.putIfAbsent(iri, g.getURI().substring(Gcm.SUBMISSION_GRAPH_BASE.length()));
+                    statements.add(q.asTriple());
+                    addBlankNodes(g, q.getObject(), statements, new HashSet<>());
+                }
+            });
+        }
+
+        /** What was found, with the types of what those statements point to, so that sh:class sees them. */
+        public Referenced referenced() {
             Set<Node> values = new HashSet<>();
             statements.find().forEachRemaining(t -> {
-                if (t.getObject().isURI() && !iris.contains(t.getObject())) {
+                if (t.getObject().isURI() && !looked.contains(t.getObject())) {
                     values.add(t.getObject());
                 }
             });
             for (Node value : values) {
                 dataset.find(Node.ANY, value, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
-                    Node g = q.getGraph();
-                    if (g.isURI() && g.getURI().startsWith(Gcm.SUBMISSION_GRAPH_BASE) && !g.equals(except)) {
+                    if (stored(q.getGraph())) {
                         statements.add(q.asTriple());
                     }
                 });
             }
             return new Referenced(owners, statements);
-        });
+        }
+
+        private boolean stored(Node g) {
+            return g.isURI() && g.getURI().startsWith(Gcm.SUBMISSION_GRAPH_BASE) && !g.equals(except);
+        }
+
+        @Override
+        public void close() {
+            if (began) {
+                dataset.end();
+            }
+        }
     }
 
     private void addBlankNodes(Node graph, Node node, Graph into, Set<Node> seen) {

@@ -78,7 +78,15 @@ public final class RdfFiles {
      * (text syntaxes) and fills the graph ({@link ParseAhead}); the graph, and the error, are the same.
      */
     public static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples) {
-        return readGraph(bytes, lang, sourceName, maxTriples, PARSE_AHEAD_BYTES);
+        return readGraph(bytes, lang, sourceName, maxTriples, t -> { });
+    }
+
+    /**
+     * {@link #readGraph(byte[], Lang, String, long)}, handing each triple to {@code each}, on the calling thread,
+     * once it is in the graph: work on the triples that overlaps with the parse.
+     */
+    public static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples, Consumer<Triple> each) {
+        return readGraph(bytes, lang, sourceName, maxTriples, PARSE_AHEAD_BYTES, each);
     }
 
     /**
@@ -105,6 +113,11 @@ public final class RdfFiles {
 
     /** {@link #readGraph(byte[], Lang, String, long)} with the size from which the parser runs ahead. */
     static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples, long parseAheadBytes) {
+        return readGraph(bytes, lang, sourceName, maxTriples, parseAheadBytes, t -> { });
+    }
+
+    private static Graph readGraph(byte[] bytes, Lang lang, String sourceName, long maxTriples, long parseAheadBytes,
+            Consumer<Triple> each) {
         Graph graph = GraphFactory.createDefaultGraph();
         PositionedErrors errors = new PositionedErrors(sourceName);
         InputTooLargeException[] tooLarge = new InputTooLargeException[1];
@@ -114,6 +127,7 @@ public final class RdfFiles {
                 tooLarge[0] = new InputTooLargeException(sourceName, -1, maxTriples);
                 throw tooLarge[0];
             }
+            each.accept(triple);
         };
         Consumer<StreamRDF> parse = sink -> RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang)
                 .base(BASE).resolver(IRIxResolver.create(BASE_3986).resolve(true).allowRelative(false).build())
