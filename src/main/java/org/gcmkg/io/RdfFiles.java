@@ -131,7 +131,7 @@ public final class RdfFiles {
         };
         Consumer<StreamRDF> parse = sink -> RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang)
                 .base(BASE).resolver(IRIxResolver.create(BASE_3986).resolve(true).allowRelative(false).build())
-                .context(noRemoteDocuments()).errorHandler(errors).strict(true).parse(sink);
+                .context(noRemoteDocuments(lang)).errorHandler(errors).strict(true).parse(sink);
         try {
             Runnable screen = () -> InputScreen.check(bytes, lang, sourceName);
             if (ParseAhead.pays(bytes.length, parseAheadBytes) && SCREENED_WHILE_PARSED.contains(lang)) {
@@ -180,11 +180,17 @@ public final class RdfFiles {
     private static RDFParser parser(InputStream in, Lang lang, String sourceName, ErrorHandler errors) {
         // A fixed base keeps relative IRIs from depending on where the file lies.
         return RDFParser.source(in).lang(lang).base(BASE)
-                .context(noRemoteDocuments()).errorHandler(errors).strict(true).build();
+                .context(noRemoteDocuments(lang)).errorHandler(errors).strict(true).build();
     }
 
-    /** JSON-LD options whose document loader refuses every remote context, so that reading never makes a request. */
-    private static Context noRemoteDocuments() {
+    /**
+     * For JSON-LD, options whose document loader refuses every remote context, so that reading never makes a request;
+     * for the other syntaxes an empty context (building the options loads the JSON-LD library, about 0.1 s).
+     */
+    private static Context noRemoteDocuments(Lang lang) {
+        if (!Lang.JSONLD.equals(lang) && !Lang.JSONLD11.equals(lang)) {
+            return new Context();
+        }
         JsonLdOptions options = new JsonLdOptions();
         options.setDocumentLoader((uri, loaderOptions) -> {
             throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,

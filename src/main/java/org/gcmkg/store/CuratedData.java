@@ -26,8 +26,17 @@ public final class CuratedData {
         this.areas = areas;
     }
 
-    /** Reads every ontology and data file; malformed files raise an RdfInputException. */
+    /**
+     * The content's ontology and data: for the embedded content, as the build parsed it ({@link
+     * ProjectFiles#preparsed()}); else read from every ontology and data file, when malformed files raise an
+     * RdfInputException.
+     */
     public static CuratedData load(ProjectFiles files) {
+        return files.preparsed().map(p -> new CuratedData(p.ontology(), p.areas())).orElseGet(() -> parse(files));
+    }
+
+    /** Reads every ontology and data file; malformed files raise an RdfInputException. */
+    static CuratedData parse(ProjectFiles files) {
         Graph ontology = readAll(files.ontologyFiles());
         Map<String, Graph> areas = new LinkedHashMap<>();
         for (String area : files.dataAreas()) {
@@ -37,6 +46,11 @@ public final class CuratedData {
             throw new IllegalArgumentException("the data has no " + REFERENCE_AREA + "/ area");
         }
         return new CuratedData(ontology, Collections.unmodifiableMap(areas));
+    }
+
+    /** Each data area's graph, by area name, in name order. */
+    Map<String, Graph> areas() {
+        return areas;
     }
 
     /** The ontology. */

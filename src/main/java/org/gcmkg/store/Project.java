@@ -58,14 +58,19 @@ public final class Project {
         return names;
     }
 
-    /** The validator over the project's shapes and reference data, built on first use. */
+    /**
+     * The validator over the project's shapes and reference data, built on first use (for the embedded content, from
+     * the shapes as the build parsed them).
+     */
     public synchronized ShapesValidator validator() {
         if (validator == null) {
             CuratedData curated = data();
             Graph context = GraphFactory.createDefaultGraph();
             curated.ontology().find().forEachRemaining(context::add);
-            curated.allData().find().forEachRemaining(context::add);
-            validator = ShapesValidator.read(files.shapeFiles(), context);
+            curated.areas().values().forEach(area -> area.find().forEachRemaining(context::add));
+            validator = files.preparsed()
+                    .map(p -> ShapesValidator.of(p.shapes(), p.shapesSha256(), context))
+                    .orElseGet(() -> ShapesValidator.read(files.shapeFiles(), context));
         }
         return validator;
     }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,11 +35,14 @@ public final class ProjectFiles {
     private final Supplier<Path> root;
     private final String description;
     private final String recordedDigest;
+    private final boolean embedded;
+    private Optional<PreparsedContent> preparsed;
 
-    private ProjectFiles(Supplier<Path> root, String description, String recordedDigest) {
+    private ProjectFiles(Supplier<Path> root, String description, String recordedDigest, boolean embedded) {
         this.root = root;
         this.description = description;
         this.recordedDigest = recordedDigest;
+        this.embedded = embedded;
     }
 
     /**
@@ -54,10 +58,10 @@ public final class ProjectFiles {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                return new ProjectFiles(memoized(() -> jarRoot(uri)), "embedded", recordedDigest());
+                return new ProjectFiles(memoized(() -> jarRoot(uri)), "embedded", recordedDigest(), true);
             }
             Path dir = Path.of(uri).getParent();
-            return new ProjectFiles(() -> dir, "embedded", null);
+            return new ProjectFiles(() -> dir, "embedded", null, true);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot open embedded project content: " + e.getMessage(), e);
         }
@@ -111,7 +115,25 @@ public final class ProjectFiles {
             }
         }
         Path absolute = dir.toAbsolutePath();
-        return new ProjectFiles(() -> absolute, absolute.toString(), null);
+        return new ProjectFiles(() -> absolute, absolute.toString(), null, false);
+    }
+
+    /**
+     * The embedded content as the build parsed it ({@link PreparsedContent}), read on first use without opening the
+     * jar as a file system; empty for a working copy (which is always read from its own files), or when the build
+     * wrote none or wrote it from other files than those of this content's {@link #digest()}.
+     */
+    public synchronized Optional<PreparsedContent> preparsed() {
+        if (preparsed == null) {
+            preparsed = embedded ? readPreparsed() : Optional.empty();
+        }
+        return preparsed;
+    }
+
+    private Optional<PreparsedContent> readPreparsed() {
+        InputStream in = ProjectFiles.class.getClassLoader()
+                .getResourceAsStream(EMBEDDED_ROOT + "/" + PreparsedContent.FILE);
+        return in == null ? Optional.empty() : PreparsedContent.read(in, digest());
     }
 
     /** Where the content comes from, for messages. */

@@ -46,13 +46,27 @@ public final class ShapesValidator {
         return new ShapesValidator(shapes, context, ShapesVersion.of(shapeFiles, shapes.getGraph()));
     }
 
+    /**
+     * A validator for shapes already parsed into {@code shapesGraph} from files whose bytes have the SHA-256
+     * {@code shapesSha256} (the embedded content as the build read it).
+     */
+    public static ShapesValidator of(Graph shapesGraph, String shapesSha256, Graph context) {
+        return new ShapesValidator(Shapes.parse(shapesGraph), context,
+                ShapesVersion.withSha256(shapesSha256, shapesGraph));
+    }
+
     /** Parses the shapes files into one shapes graph. */
     public static Shapes readShapes(List<Path> shapeFiles) {
+        return Shapes.parse(readShapesGraph(shapeFiles));
+    }
+
+    /** Reads the shapes files into one graph. */
+    public static Graph readShapesGraph(List<Path> shapeFiles) {
         Graph graph = GraphFactory.createDefaultGraph();
         for (Path file : shapeFiles) {
             RdfFiles.readDataset(file).getDefaultGraph().find().forEachRemaining(graph::add);
         }
-        return Shapes.parse(graph);
+        return graph;
     }
 
     /** Which shapes these are, as reports state it. */

@@ -45,12 +45,17 @@ public record ShapesVersion(String iri, String versionInfo, String modified, Str
 
     /** The version of shapes whose bytes are {@code bytes} and whose parsed graph is {@code shapes}. */
     public static ShapesVersion of(byte[] bytes, Graph shapes) {
+        return withSha256(Checksums.sha256(bytes), shapes);
+    }
+
+    /** The version of shapes whose files' bytes have the SHA-256 {@code sha256} and whose parsed graph is {@code shapes}. */
+    public static ShapesVersion withSha256(String sha256, Graph shapes) {
         Optional<Node> header = shapes.find(Node.ANY, RDF.type.asNode(), ONTOLOGY).mapWith(Triple::getSubject)
                 .filterKeep(Node::isURI).nextOptional();
         String iri = header.map(Node::getURI).orElse(null);
         String version = header.flatMap(h -> literal(shapes, h, OWL.versionInfo.asNode())).orElse(null);
         String modified = header.flatMap(h -> literal(shapes, h, DCTerms.modified.asNode())).orElse(null);
-        return new ShapesVersion(iri, version, modified, Checksums.sha256(bytes));
+        return new ShapesVersion(iri, version, modified, sha256);
     }
 
     /** The IRI of the shapes as a node, or null. */

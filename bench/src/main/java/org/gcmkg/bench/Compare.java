@@ -429,7 +429,8 @@ public final class Compare {
                 settings.validationRuns);
         System.out.printf("  %-8s %-8s %-11s %9s %9s %10s %7s%n", "triples", "MB", "system", "process", "warm run",
                 "peak RSS", "ratio");
-        // Each gcm-kg as documented: its JVM flags, and also with its class-data-sharing archive when it has one.
+        // Each gcm-kg as the README documents validate: its JVM flags, and also with its class-data-sharing archive
+        // when it has one.
         List<Server> validators = new ArrayList<>();
         for (Server s : gcm) {
             validators.add(s);
@@ -444,7 +445,7 @@ public final class Compare {
                     args.addAll(List.of("-jar", s.jar.toString(), "validate", "--max-bytes", "400000000",
                             file.toString()));
                     runs.computeIfAbsent(s.name, k -> new ArrayList<>()).add(Proc.run(
-                            Proc.javaWith(Server.GCM_FLAGS, args.toArray(String[]::new)),
+                            Proc.javaWith(Server.VALIDATE_FLAGS, args.toArray(String[]::new)),
                             work.resolve("logs/validate.log")));
                 }
                 runs.computeIfAbsent("jena-shacl", k -> new ArrayList<>()).add(Proc.run(Proc.java(Server.HEAP, "-cp",

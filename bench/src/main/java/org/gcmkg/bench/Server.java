@@ -25,6 +25,11 @@ final class Server {
      * is documented to run. Keep the two the same.
      */
     static final List<String> GCM_FLAGS = List.of("-Xmx2g", "-Xms64m", "-XX:+UseSerialGC", "-Xmn32m");
+    /**
+     * The JVM flags of the README's documented {@code validate} command ("Validating from the command line"): a
+     * short process that compiles with C1 only and collects with one thread. Keep the two the same.
+     */
+    static final List<String> VALIDATE_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     enum Kind { FUSEKI, GCM }
 
