@@ -125,13 +125,15 @@ public final class IngestService {
             return IngestResult.duplicate(Messages.of("gate", Language.EN)
                     .format("duplicate", "sha256", input.sha256(), "id", duplicate.get()), duplicate.get());
         }
-        Graph content;
+        ParsedSubmission parsed;
         try {
-            content = input.parse();
+            // As the dry run parses: the stored statements it refers to are looked up while the parser reads on.
+            parsed = gate().parse(input, replacing);
         } catch (RdfInputException e) {
             return IngestResult.malformed(e);
         }
-        ValidationOutcome outcome = gate().check(content, replacing);
+        Graph content = parsed.graph();
+        ValidationOutcome outcome = gate().check(parsed, replacing);
         if (!outcome.accepted()) {
             return IngestResult.notConforming(outcome);
         }
