@@ -138,7 +138,7 @@ public final class IngestService {
             return IngestResult.notConforming(outcome);
         }
         SubmissionRecord record = new SubmissionRecord(submissionId, institutionIri,
-                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), content.size(), input.sha256(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), content.size(), parsed.file().sha256(),
                 SubmissionGate.editionOf(content).map(Node::getURI));
         progress.accept(record);
         if (!submissions.store(record, content, replace)) {

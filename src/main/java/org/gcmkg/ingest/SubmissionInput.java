@@ -45,6 +45,6 @@ public record SubmissionInput(byte[] bytes, Lang lang, String sourceName, long m
 
     /** The bytes as a report names them: {@link #sourceName()}, their size and their SHA-256. */
     public SubmittedFile file() {
-        return new SubmittedFile(sourceName, bytes.length, sha256());
+        return SubmittedFile.of(sourceName, bytes);
     }
 }
