@@ -72,6 +72,20 @@ public record SubmissionRecord(String id, Optional<String> institution, Instant 
         return ids;
     }
 
+    /** The identifiers, in order, of the records whose submitted bytes have the SHA-256 {@code sha256}. */
+    public static List<String> idsWithSha256(Graph records, String sha256) {
+        List<String> ids = new ArrayList<>();
+        records.find(Node.ANY, SHA256, NodeFactory.createLiteralString(sha256)).forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && s.getURI().startsWith(Gcm.SUBMISSION_BASE)
+                    && records.contains(s, RDF.type.asNode(), Gcm.SUBMISSION)) {
+                ids.add(s.getURI().substring(Gcm.SUBMISSION_BASE.length()));
+            }
+        });
+        ids.sort(null);
+        return ids;
+    }
+
     private static Optional<Node> object(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {

@@ -174,8 +174,10 @@ public final class Submissions {
 
     /** The identifier of a stored submission other than {@code exceptId} whose bytes have this SHA-256, if any. */
     public Optional<String> withSha256(String sha256, String exceptId) {
-        return list().stream().filter(r -> r.sha256().equals(sha256) && !r.id().equals(exceptId))
-                .map(SubmissionRecord::id).findFirst();
+        // One lookup in the store's object index, not a read of every record: the cost does not grow with the store.
+        return Txn.calculateRead(dataset, () -> SubmissionRecord.idsWithSha256(
+                dataset.getGraph(Gcm.SUBMISSION_RECORDS_GRAPH), sha256).stream()
+                .filter(id -> !id.equals(exceptId)).findFirst());
     }
 
     /** A copy of the statements of every submission except {@code exceptId} (which may be null). */
