@@ -3,6 +3,7 @@ package org.gcmkg.ingest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,31 +147,57 @@ final class SubmissionRules {
      * its classes (and their superclasses) name, besides {@code rdf:type}; values must be XML characters.
      */
     void vocabulary(Graph submission, Set<Node> readOnlySubjects, List<ReportEntry> results) {
+        // The terms a submission uses are few and come back as the same parsed nodes statement after statement:
+        // each is checked once, by identity; statements about one subject come together, so its allowed properties
+        // are looked up once per run of statements.
+        Map<Node, Boolean> termChecked = new IdentityHashMap<>();
         Map<Node, Set<Node>> allowedCache = new HashMap<>();
-        // Subjects, predicates and IRIs come back in statement after statement: each good one is checked once.
-        Set<Node> xmlGood = new HashSet<>();
+        Node[] last = {null};
+        @SuppressWarnings("unchecked")
+        Set<Node>[] lastAllowed = new Set[1];
         submission.find().forEachRemaining(t -> {
-            for (Node term : new Node[] {t.getPredicate(), t.getObject()}) {
-                if (term.isURI() && term.getURI().startsWith(Gcm.NS)) {
-                    if (serviceTerms.contains(term)) {
-                        results.add(GateResults.violation(SERVICE_TERMS, t.getSubject(), t.getPredicate(), t.getObject(),
-                                "terms.service", "term", term.getURI()));
-                    } else if (!declaredTerms.contains(term)) {
-                        results.add(GateResults.violation(DECLARED_TERMS, t.getSubject(), t.getPredicate(), t.getObject(),
-                                "terms.undeclared", "term", term.getURI()));
-                    }
-                }
+            term(t, t.getPredicate(), termChecked, results);
+            Node object = t.getObject();
+            if (object.isURI() && object.getURI().startsWith(Gcm.NS)) {
+                term(t, object, termChecked, results);
             }
-            characters(t, xmlGood, results);
-            if (!t.getPredicate().equals(RDF.type.asNode()) && !readOnlySubjects.contains(t.getSubject())) {
-                Set<Node> allowed = allowedCache.computeIfAbsent(t.getSubject(), s -> allowedProperties(submission, s));
-                if (allowed != null && !allowed.contains(t.getPredicate())) {
-                    results.add(GateResults.violation(ALLOWED_PROPERTIES, t.getSubject(), t.getPredicate(), t.getObject(),
-                            "property.notAllowed", "property", t.getPredicate().toString(),
-                            "type", shortName(shapedType(submission, t.getSubject()))));
-                }
+            characters(t, results);
+            Node subject = t.getSubject();
+            if (subject != last[0]) {
+                last[0] = subject;
+                lastAllowed[0] = readOnlySubjects.contains(subject) ? null
+                        : allowedCache.computeIfAbsent(subject, s -> allowedProperties(submission, s));
+            }
+            Set<Node> allowed = lastAllowed[0];
+            if (allowed != null && !t.getPredicate().equals(RDF.type.asNode()) && !allowed.contains(t.getPredicate())) {
+                results.add(GateResults.violation(ALLOWED_PROPERTIES, subject, t.getPredicate(), t.getObject(),
+                        "property.notAllowed", "property", t.getPredicate().toString(),
+                        "type", shortName(shapedType(submission, subject))));
             }
         });
+    }
+
+    /**
+     * Checks a term of the GCM namespace that {@code t} uses, unless this very node was checked: a term that fails is
+     * reported with every statement that uses it.
+     */
+    private void term(Triple t, Node term, Map<Node, Boolean> checked, List<ReportEntry> results) {
+        Boolean ok = checked.get(term);
+        if (ok == null) {
+            ok = !term.isURI() || !term.getURI().startsWith(Gcm.NS)
+                    || (!serviceTerms.contains(term) && declaredTerms.contains(term));
+            checked.put(term, ok);
+        }
+        if (ok) {
+            return;
+        }
+        if (serviceTerms.contains(term)) {
+            results.add(GateResults.violation(SERVICE_TERMS, t.getSubject(), t.getPredicate(), t.getObject(),
+                    "terms.service", "term", term.getURI()));
+        } else {
+            results.add(GateResults.violation(DECLARED_TERMS, t.getSubject(), t.getPredicate(), t.getObject(),
+                    "terms.undeclared", "term", term.getURI()));
+        }
     }
 
     /** The properties allowed on {@code subject}, or null when none of its classes is targeted by a shape. */
@@ -214,16 +241,11 @@ final class SubmissionRules {
         }
     }
 
-    private static void characters(Triple t, Set<Node> good, List<ReportEntry> results) {
+    private static void characters(Triple t, List<ReportEntry> results) {
+        // Scanning a short string again is cheaper than looking it up in a set as large as the submission.
         for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
-            if (good.contains(n)) {
-                continue;
-            }
             String text = n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : null;
             int bad = text == null ? -1 : firstNonXmlCharacter(text);
-            if (bad < 0 && !n.isLiteral()) {
-                good.add(n);
-            }
             if (bad >= 0) {
                 results.add(GateResults.violation(XML_CHARACTERS, t.getSubject(), t.getPredicate(), null, "chars.xml",
                         "code", String.format("%04X", text.codePointAt(bad)), "position", Integer.toString(bad + 1)));
