@@ -28,6 +28,7 @@ public final class ShapesValidator {
     private final Shapes shapes;
     private final Graph context;
     private final ShapesVersion version;
+    private final ContextPairs contextPairs;
 
     /** A validator for the given shapes; {@code context} is added to every graph it validates. */
     public ShapesValidator(Shapes shapes, Graph context) {
@@ -38,6 +39,7 @@ public final class ShapesValidator {
         this.shapes = LeanConstraints.apply(shapes);
         this.context = context;
         this.version = version;
+        this.contextPairs = new ContextPairs(this.shapes, context);
     }
 
     /** A validator for the shapes in {@code shapeFiles}, whose version is the digest of those files. */
@@ -95,22 +97,28 @@ public final class ShapesValidator {
      * Validates a submission over a union view of the submission, the context and {@code stored} (the statements of
      * stored resources it refers to), without copying any of them. Only focus nodes the submission mentions (as
      * subject or object) are validated: the context conforms on its own, and only what mentions it can change that.
-     * The (shape, focus node) pairs are validated in two halves that may run on two threads ({@link Concurrently});
-     * the results are those of one pass, in its order.
+     * A pair of the context that the submission and {@code stored} cannot change is not validated again ({@link
+     * ContextPairs}). The (shape, focus node) pairs are validated in two halves that may run on two threads ({@link
+     * Concurrently}); the results are those of one pass, in its order.
      */
     public ValidationOutcome validateSubmission(Graph submission, Graph stored) {
-        return validateSubmission(submission, stored, MIN_PAIRS_TO_SPLIT);
+        return validateSubmission(submission, stored, MIN_PAIRS_TO_SPLIT, true);
     }
 
-    /** The same, split in two when there are at least {@code minPairsToSplit} pairs; for tests of the split. */
-    ValidationOutcome validateSubmission(Graph submission, Graph stored, int minPairsToSplit) {
+    /**
+     * The same, split in two when there are at least {@code minPairsToSplit} pairs, and validating every pair again
+     * unless {@code reuse}; for tests of the split and of the pairs skipped.
+     */
+    ValidationOutcome validateSubmission(Graph submission, Graph stored, int minPairsToSplit, boolean reuse) {
+        Graph[] layers = stored.isEmpty() ? new Graph[] {submission} : new Graph[] {stored, submission};
         Graph union = stored.isEmpty() ? new LayeredGraph(context, submission)
                 : new LayeredGraph(context, stored, submission);
         List<Shape> pairShapes = new ArrayList<>();
         List<Node> pairFoci = new ArrayList<>();
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node focus : VLib.focusNodes(union, shape)) {
-                if (submission.contains(focus, Node.ANY, Node.ANY) || submission.contains(Node.ANY, Node.ANY, focus)) {
+                if ((submission.contains(focus, Node.ANY, Node.ANY) || submission.contains(Node.ANY, Node.ANY, focus))
+                        && !(reuse && contextPairs.conformsUnchanged(shape, focus, layers))) {
                     pairShapes.add(shape);
                     pairFoci.add(focus);
                 }
