@@ -102,6 +102,7 @@ public final class Submissions {
         private final Set<Node> looked = new HashSet<>();
         private final Map<Node, String> owners = new HashMap<>();
         private final Graph statements = GraphFactory.createDefaultGraph();
+        private Node lastSubject;
 
         private Lookup(Set<Node> skip, Node except) {
             this.skip = skip;
@@ -114,7 +115,11 @@ public final class Submissions {
 
         /** Looks up the subject and the object of {@code triple}. */
         public void add(Triple triple) {
-            look(triple.getSubject());
+            // A parser gives a subject's statements one after another, with the same node: it was looked up already.
+            if (triple.getSubject() != lastSubject) {
+                lastSubject = triple.getSubject();
+                look(lastSubject);
+            }
             look(triple.getObject());
         }
 
