@@ -21,6 +21,7 @@ import org.apache.jena.shacl.parser.PropertyShape;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.gcmkg.vocab.Gcm;
@@ -152,29 +153,33 @@ final class SubmissionRules {
         // are looked up once per run of statements.
         Map<Node, Boolean> termChecked = new IdentityHashMap<>();
         Map<Node, Set<Node>> allowedCache = new HashMap<>();
-        Node[] last = {null};
-        @SuppressWarnings("unchecked")
-        Set<Node>[] lastAllowed = new Set[1];
-        submission.find().forEachRemaining(t -> {
-            term(t, t.getPredicate(), termChecked, results);
-            Node object = t.getObject();
-            if (object.isURI() && object.getURI().startsWith(Gcm.NS)) {
-                term(t, object, termChecked, results);
+        Node lastSubject = null;
+        Set<Node> allowed = null;
+        ExtendedIterator<Triple> it = submission.find();
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                for (Node term : new Node[] {t.getPredicate(), t.getObject()}) {
+                    if (term.isURI() && term.getURI().startsWith(Gcm.NS)) {
+                        term(t, term, termChecked, results);
+                    }
+                }
+                characters(t, results);
+                Node subject = t.getSubject();
+                if (subject != lastSubject) {
+                    lastSubject = subject;
+                    allowed = readOnlySubjects.contains(subject) ? null
+                            : allowedCache.computeIfAbsent(subject, s -> allowedProperties(submission, s));
+                }
+                if (allowed != null && !t.getPredicate().equals(RDF.type.asNode()) && !allowed.contains(t.getPredicate())) {
+                    results.add(GateResults.violation(ALLOWED_PROPERTIES, subject, t.getPredicate(), t.getObject(),
+                            "property.notAllowed", "property", t.getPredicate().toString(),
+                            "type", shortName(shapedType(submission, subject))));
+                }
             }
-            characters(t, results);
-            Node subject = t.getSubject();
-            if (subject != last[0]) {
-                last[0] = subject;
-                lastAllowed[0] = readOnlySubjects.contains(subject) ? null
-                        : allowedCache.computeIfAbsent(subject, s -> allowedProperties(submission, s));
-            }
-            Set<Node> allowed = lastAllowed[0];
-            if (allowed != null && !t.getPredicate().equals(RDF.type.asNode()) && !allowed.contains(t.getPredicate())) {
-                results.add(GateResults.violation(ALLOWED_PROPERTIES, subject, t.getPredicate(), t.getObject(),
-                        "property.notAllowed", "property", t.getPredicate().toString(),
-                        "type", shortName(shapedType(submission, subject))));
-            }
-        });
+        } finally {
+            it.close();
+        }
     }
 
     /**
@@ -182,13 +187,7 @@ final class SubmissionRules {
      * reported with every statement that uses it.
      */
     private void term(Triple t, Node term, Map<Node, Boolean> checked, List<ReportEntry> results) {
-        Boolean ok = checked.get(term);
-        if (ok == null) {
-            ok = !term.isURI() || !term.getURI().startsWith(Gcm.NS)
-                    || (!serviceTerms.contains(term) && declaredTerms.contains(term));
-            checked.put(term, ok);
-        }
-        if (ok) {
+        if (checked.computeIfAbsent(term, n -> !serviceTerms.contains(n) && declaredTerms.contains(n))) {
             return;
         }
         if (serviceTerms.contains(term)) {

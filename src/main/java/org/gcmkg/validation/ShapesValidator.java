@@ -111,8 +111,7 @@ public final class ShapesValidator {
      */
     ValidationOutcome validateSubmission(Graph submission, Graph stored, int minPairsToSplit, boolean reuse) {
         Graph[] layers = stored.isEmpty() ? new Graph[] {submission} : new Graph[] {stored, submission};
-        Graph union = stored.isEmpty() ? new LayeredGraph(context, submission)
-                : new LayeredGraph(context, stored, submission);
+        Graph union = new LayeredGraph(Stream.concat(Stream.of(context), Stream.of(layers)).toArray(Graph[]::new));
         List<Shape> pairShapes = new ArrayList<>();
         List<Node> pairFoci = new ArrayList<>();
         for (Shape shape : shapes.getTargetShapes()) {
