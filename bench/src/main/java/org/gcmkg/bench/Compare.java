@@ -50,46 +50,53 @@ public final class Compare {
     /** What a run measures: the quick mode's sizes are small, so it checks the benchmark end to end in minutes. */
     record Settings(boolean quick, List<Integer> startupStores, List<Integer> latencyStores, int latencyRuns,
                     int startupRuns, double loadSeconds, int loadRounds, List<Integer> validationTriples,
-                    List<Integer> dryRunStores, List<Integer> ingestStores, int validationRuns) {
+                    List<Integer> dryRunStores, List<Integer> ingestStores, int validationRuns,
+                    int dryRunWarmUps) {
         static Settings full() {
             return new Settings(false, List.of(0, 10, 100), List.of(0, 1, 10, 100, 1000), 5, 3, 3, 2,
-                    List.of(10_000, 100_000, 800_000), List.of(0, 10, 100), List.of(0, 10, 100, 1000), 3);
+                    List.of(10_000, 100_000, 800_000), List.of(0, 10, 100), List.of(0, 10, 100, 1000), 3, 1);
         }
 
         Settings withStartup(List<Integer> v) {
             return new Settings(quick, v, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
-                    validationTriples, dryRunStores, ingestStores, validationRuns);
+                    validationTriples, dryRunStores, ingestStores, validationRuns, dryRunWarmUps);
         }
 
         Settings withLatency(List<Integer> v) {
             return new Settings(quick, startupStores, v, latencyRuns, startupRuns, loadSeconds, loadRounds,
-                    validationTriples, dryRunStores, ingestStores, validationRuns);
+                    validationTriples, dryRunStores, ingestStores, validationRuns, dryRunWarmUps);
         }
 
         Settings withValidation(List<Integer> v) {
             return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
-                    v, dryRunStores, ingestStores, validationRuns);
+                    v, dryRunStores, ingestStores, validationRuns, dryRunWarmUps);
         }
 
         Settings withDryRun(List<Integer> v) {
             return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
-                    validationTriples, v, ingestStores, validationRuns);
+                    validationTriples, v, ingestStores, validationRuns, dryRunWarmUps);
         }
 
         Settings withIngest(List<Integer> v) {
             return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
-                    validationTriples, dryRunStores, v, validationRuns);
+                    validationTriples, dryRunStores, v, validationRuns, dryRunWarmUps);
         }
 
         /** The same number of runs for every section (start-up, latency, validation, ingest). */
         Settings withRuns(int runs) {
             return new Settings(quick, startupStores, latencyStores, runs, runs, loadSeconds, loadRounds,
-                    validationTriples, dryRunStores, ingestStores, runs);
+                    validationTriples, dryRunStores, ingestStores, runs, dryRunWarmUps);
+        }
+
+        /** How many dry runs each server answers before the measured ones (its JIT compiles the gate meanwhile). */
+        Settings withDryRunWarmUps(int warmUps) {
+            return new Settings(quick, startupStores, latencyStores, latencyRuns, startupRuns, loadSeconds, loadRounds,
+                    validationTriples, dryRunStores, ingestStores, validationRuns, warmUps);
         }
 
         static Settings quickOnes() {
             return new Settings(true, List.of(0, 10), List.of(0, 1, 10), 3, 2, 1, 1, List.of(10_000, 50_000),
-                    List.of(0, 10), List.of(0, 10), 2);
+                    List.of(0, 10), List.of(0, 10), 2, 1);
         }
     }
 
@@ -140,11 +147,12 @@ public final class Compare {
                 case "--dry-run-stores" -> settings = settings.withDryRun(ints(args[++i]));
                 case "--ingest-stores" -> settings = settings.withIngest(ints(args[++i]));
                 case "--runs" -> settings = settings.withRuns(Integer.parseInt(args[++i]));
+                case "--dry-run-warm-ups" -> settings = settings.withDryRunWarmUps(Integer.parseInt(args[++i]));
                 default -> {
                     System.err.println("usage: compare [--quick] [--baseline DIR] [--baseline-texts DIR] [--stores DIR] "
                             + "[--only startup,throughput,latency,validation,ingest] [--startup-stores N,...] "
                             + "[--latency-stores N,...] [--validation-triples N,...] [--dry-run-stores N,...] "
-                            + "[--ingest-stores N,...] [--runs N]");
+                            + "[--ingest-stores N,...] [--runs N] [--dry-run-warm-ups N]");
                     System.exit(2);
                 }
             }
@@ -436,6 +444,8 @@ public final class Compare {
             validators.add(s);
             s.withArchive().ifPresent(validators::add);
         }
+        // A peer validates once more for each warm-up a server's dry run gets, so that its warm run is as warm.
+        String peerRuns = String.valueOf(1 + settings.dryRunWarmUps);
         for (Map.Entry<Integer, Path> f : validationFiles.entrySet()) {
             Path file = f.getValue();
             Map<String, List<Proc.Run>> runs = new LinkedHashMap<>();
@@ -450,10 +460,10 @@ public final class Compare {
                 }
                 runs.computeIfAbsent("jena-shacl", k -> new ArrayList<>()).add(Proc.run(Proc.java(Server.HEAP, "-cp",
                         benchJar + ":" + fuseki.jar, PeerValidate.class.getName(), "jena", shapes.toString(),
-                        context.toString(), file.toString(), "2"), work.resolve("logs/jena.log")));
+                        context.toString(), file.toString(), peerRuns), work.resolve("logs/jena.log")));
                 runs.computeIfAbsent("rdf4j", k -> new ArrayList<>()).add(Proc.run(Proc.java(Server.HEAP, "-cp",
                         benchJar + ":" + rdf4jClasspath, PeerValidate.class.getName(), "rdf4j", shapes.toString(),
-                        context.toString(), file.toString(), "2"), work.resolve("logs/rdf4j.log")));
+                        context.toString(), file.toString(), peerRuns), work.resolve("logs/rdf4j.log")));
             }
             double fastestPeer = Math.min(Stats.median(processMillis(runs.get("jena-shacl"))),
                     Stats.median(processMillis(runs.get("rdf4j"))));
@@ -479,20 +489,27 @@ public final class Compare {
     private final Map<Integer, Double> peerWarm = new LinkedHashMap<>();
 
     /**
-     * The time of a process that validates once: gcm-kg's whole process; a peer's process less its second, warm run
-     * (a peer validates twice in one JVM, so that its warm time can be shown too).
+     * The time of a process that validates once: gcm-kg's whole process; a peer's process less its runs after the
+     * first (a peer validates again in the same JVM, so that its warm time can be shown too).
      */
     private static List<Double> processMillis(List<Proc.Run> runs) {
         return runs.stream().map(r -> {
-            double warm = warmRunMillis(r);
-            return Double.isNaN(warm) ? (double) r.millis() : r.millis() - warm;
+            List<Double> later = runMillis(r);
+            return later.isEmpty() ? (double) r.millis()
+                    : r.millis() - later.subList(1, later.size()).stream().mapToDouble(Double::doubleValue).sum();
         }).toList();
     }
 
-    /** The second run's time a peer prints ({@code run 2: N ms}); NaN for gcm-kg, which runs once. */
+    /** A peer's warm time: its last run ({@code run N: M ms}); NaN for gcm-kg, which runs once. */
     private static double warmRunMillis(Proc.Run run) {
-        return run.output().lines().filter(l -> l.startsWith("run 2: ")).findFirst()
-                .map(l -> Double.parseDouble(l.substring(7, l.indexOf(" ms")))).orElse(Double.NaN);
+        List<Double> times = runMillis(run);
+        return times.size() < 2 ? Double.NaN : times.get(times.size() - 1);
+    }
+
+    /** The time of each run a peer prints, in order; none for gcm-kg. */
+    private static List<Double> runMillis(Proc.Run run) {
+        return run.output().lines().filter(l -> l.startsWith("run ") && l.contains(" ms"))
+                .map(l -> Double.parseDouble(l.substring(l.indexOf(": ") + 2, l.indexOf(" ms")))).toList();
     }
 
     private static String conforms(List<Proc.Run> runs) {
@@ -505,9 +522,9 @@ public final class Compare {
         if (validationFiles.isEmpty()) {
             return;
         }
-        System.out.printf("%ndry run (POST /validate) on a running server, %s (median of %d after a warm-up); "
+        System.out.printf("%ndry run (POST /validate) on a running server, %s (median of %d after %d warm-up %s); "
                 + "RSS above idle against the submission's in-memory size; ratio to the fastest peer's warm run:%n",
-                label, settings.validationRuns);
+                label, settings.validationRuns, settings.dryRunWarmUps, settings.dryRunWarmUps == 1 ? "run" : "runs");
         System.out.printf("  %-8s %-9s %9s %9s %12s %12s %7s%n", "triples", "system", "time", "peer", "RSS+", "in memory",
                 "ratio");
         for (Map.Entry<Integer, Path> f : validationFiles.entrySet()) {
@@ -517,7 +534,7 @@ public final class Compare {
                 List<Double> times = new ArrayList<>();
                 long above = 0;
                 String verdict = "";
-                for (int round = 0; round <= settings.validationRuns; round++) {
+                for (int round = 0; round < settings.dryRunWarmUps + settings.validationRuns; round++) {
                     System.gc();
                     Thread.sleep(300);
                     long idle = r.proc.rssKb();
@@ -540,7 +557,7 @@ public final class Compare {
                     sampler.join();
                     verdict = a.status() + (a.body().contains("\"conforms\":true") || a.body().contains("\"conforms\" : true")
                             ? " conforms" : "");
-                    if (round > 0) {
+                    if (round >= settings.dryRunWarmUps) {
                         times.add(ms);
                         above = Math.max(above, peak[0] - idle);
                     }
