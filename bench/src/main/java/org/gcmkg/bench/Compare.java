@@ -494,9 +494,9 @@ public final class Compare {
      */
     private static List<Double> processMillis(List<Proc.Run> runs) {
         return runs.stream().map(r -> {
-            List<Double> later = runMillis(r);
-            return later.isEmpty() ? (double) r.millis()
-                    : r.millis() - later.subList(1, later.size()).stream().mapToDouble(Double::doubleValue).sum();
+            List<Double> times = runMillis(r);
+            double afterFirst = times.stream().skip(1).mapToDouble(Double::doubleValue).sum();
+            return r.millis() - afterFirst;
         }).toList();
     }
 
